@@ -1,0 +1,67 @@
+import type { Metadata, Viewport } from 'next';
+import { draftMode } from 'next/headers';
+import { notFound } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { PreviewBanner } from '@/components/chrome/PreviewBanner';
+import { SiteFooter } from '@/components/chrome/SiteFooter';
+import { ThemeScript } from '@/components/chrome/ThemeScript';
+import { isLocale, localeConfig, locales } from '@/i18n/locales';
+import { arabicFont, latinFont } from '@/lib/fonts';
+import { siteUrl } from '@/lib/site';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#121417' },
+  ],
+};
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: t('name'), template: `%s | ${t('name')}` },
+    description: t('description'),
+    applicationName: t('name'),
+    openGraph: { siteName: t('name'), locale: localeConfig[locale].og, type: 'website' },
+    twitter: { card: 'summary_large_image' },
+    alternates: { types: { 'application/rss+xml': `/${locale}/rss.xml` } },
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const [{ isEnabled: preview }, t, messages] = await Promise.all([draftMode(), getTranslations({ locale, namespace: 'Site' }), getMessages({ locale })]);
+  return (
+    <html lang={locale} dir={localeConfig[locale].dir} className={`${arabicFont.variable} ${latinFont.variable}`} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
+      <body className="min-h-screen antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-accent focus:p-3 focus:text-accent-ink">
+          {t('skipToContent')}
+        </a>
+        {/* Client components get the locale and only the messages they use (the error page's). */}
+        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
+          {preview && <PreviewBanner locale={locale} />}
+          {children}
+          <SiteFooter locale={locale} />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,40 @@
+// Everything that differs per language lives here, and only here: direction, the
+// Intl locale (digits and month names), the calendar shown beside the Gregorian one,
+// and which font face the page uses. Components ask this file; they never test
+// `locale === 'ar'` themselves.
+
+export const locales = ['ar', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'ar';
+
+export type LocaleConfig = {
+  /** Writing direction of the interface and of text in this language. */
+  dir: 'rtl' | 'ltr';
+  /** BCP 47 tag used for every Intl formatter: Maghreb month names, Western digits. */
+  intl: string;
+  /** Open Graph locale. */
+  og: string;
+  /** Which font face (see lib/fonts.ts) the page sets. */
+  font: 'arabic' | 'latin';
+  /** Shown beside the Gregorian date in the header (null: only on request). */
+  secondCalendar: 'islamic-umalqura' | null;
+};
+
+export const localeConfig: Record<Locale, LocaleConfig> = {
+  ar: { dir: 'rtl', intl: 'ar-MA-u-nu-latn', og: 'ar_MA', font: 'arabic', secondCalendar: 'islamic-umalqura' },
+  en: { dir: 'ltr', intl: 'en-GB', og: 'en_GB', font: 'latin', secondCalendar: null },
+};
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'ar' ? 'en' : 'ar';
+}
+
+/** One fixed zone for every date on the site, so server and browsers print the same. */
+export const timeZone = process.env.NEXT_PUBLIC_TIME_ZONE || process.env.TIME_ZONE || 'Africa/Casablanca';
+
+/** Name of the cookie that remembers the reader's language. */
+export const localeCookie = 'NEXT_LOCALE';

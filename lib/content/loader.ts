@@ -1,0 +1,103 @@
+// Reading files from the store: one file in, one article or a list of problems out.
+// Nothing here keeps state; store.ts decides what to do with the results.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ZodError } from 'zod';
+import { articleSchema, sectionsSchema, type Section } from './schema';
+import type { Article, Problem } from './types';
+
+export function contentDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || 'content');
+}
+
+export const SECTIONS_FILE = 'sections.json';
+export const ARTICLES_DIR = 'articles';
+
+/** Every *.json file under articles/, relative to the store, in path order. */
+export function listArticleFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(path.join(root, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(child);
+      else if (e.isFile() && e.name.endsWith('.json')) out.push(child);
+    }
+  };
+  walk(ARTICLES_DIR);
+  return out.sort(comparePaths);
+}
+
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function zodProblems(error: ZodError, file: string): Problem[] {
+  return error.issues.map((issue) => ({
+    file,
+    field: issue.path.map(String).join('.'),
+    reason: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+    level: 'error' as const,
+  }));
+}
+
+function readJson(root: string, file: string): { value: unknown } | { problem: Problem } {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(path.join(root, file), 'utf8');
+  } catch (e) {
+    return { problem: { file, field: '', reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, level: 'error' } };
+  }
+  try {
+    return { value: JSON.parse(raw) };
+  } catch (e) {
+    return { problem: { file, field: '', reason: `is not valid JSON: ${(e as Error).message}`, level: 'error' } };
+  }
+}
+
+export type ParsedArticle = { ok: true; article: Article } | { ok: false; problems: Problem[] };
+
+/** Checks one file on its own; rules that need the whole store (sections, ids) are the store's. */
+export function parseArticle(value: unknown, file: string): ParsedArticle {
+  const result = articleSchema.safeParse(value);
+  if (!result.success) return { ok: false, problems: zodProblems(result.error, file) };
+  const data = result.data;
+  return {
+    ok: true,
+    article: {
+      ...data,
+      published: Date.parse(data.publishedAt),
+      updated: data.updatedAt ? Date.parse(data.updatedAt) : undefined,
+      file,
+    },
+  };
+}
+
+export function readArticle(root: string, file: string): ParsedArticle {
+  const json = readJson(root, file);
+  if ('problem' in json) return { ok: false, problems: [json.problem] };
+  return parseArticle(json.value, file);
+}
+
+export function readSections(root: string): { sections: Section[]; problems: Problem[] } {
+  const json = readJson(root, SECTIONS_FILE);
+  if ('problem' in json) return { sections: [], problems: [json.problem] };
+  const result = sectionsSchema.safeParse(json.value);
+  if (!result.success) return { sections: [], problems: zodProblems(result.error, SECTIONS_FILE) };
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  const sections = result.data.filter((s, i) => {
+    if (seen.has(s.id)) {
+      problems.push({ file: SECTIONS_FILE, field: `${i}.id`, reason: `repeats the section id "${s.id}"`, level: 'error' });
+      return false;
+    }
+    seen.add(s.id);
+    return true;
+  });
+  return { sections, problems };
+}

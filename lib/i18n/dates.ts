@@ -1,0 +1,41 @@
+// Dates and times in the reader's locale, in the site's one time zone, so that the
+// server and every browser print the same thing. Western digits in Arabic come from
+// the Intl tag in i18n/locales.ts.
+import { localeConfig, timeZone, type Locale } from '@/i18n/locales';
+
+export function formatDateTime(ms: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(localeConfig[locale].intl, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(ms);
+}
+
+export function formatDate(ms: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(localeConfig[locale].intl, { dateStyle: 'long', timeZone }).format(ms);
+}
+
+export function formatFullDate(ms: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(localeConfig[locale].intl, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(ms);
+}
+
+/** The Hijri (Umm al-Qura) date, from Intl's calendar: no hand-made conversion. */
+export function formatHijri(ms: number, locale: Locale): string {
+  const tag = `${localeConfig[locale].intl.split('-u-')[0]}-u-ca-islamic-umalqura-nu-latn`;
+  return new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(ms);
+}
+
+export function formatNumber(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(localeConfig[locale].intl).format(n);
+}
+
+export type Age = { unit: 'now' } | { unit: 'minutes' | 'hours'; count: number } | { unit: 'date' };
+
+/** Relative for the first hours of a story's life, then a date. */
+export function ageOf(ms: number, now: number): Age {
+  const minutes = Math.floor((now - ms) / 60_000);
+  if (minutes < 1) return { unit: 'now' };
+  if (minutes < 60) return { unit: 'minutes', count: minutes };
+  const hours = Math.floor(minutes / 60);
+  if (hours < 12) return { unit: 'hours', count: hours };
+  return { unit: 'date' };
+}
+
+/** An update is worth showing when it came well after publication, not for a typo fix. */
+export const SUBSTANTIAL_UPDATE_MS = 15 * 60_000;

@@ -1,0 +1,30 @@
+// Screenshots of every page type in both languages at phone and desktop widths, for a
+// person to look at: `npm run screenshots -- [baseURL]` writes screenshots/*.png.
+import fs from 'node:fs';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../e2e/browser';
+
+const base = process.argv[2] || process.env.BASE_URL || 'http://localhost:3000';
+const pages = (process.env.SHOT_PAGES || '/ar,/en').split(',');
+const widths = (process.env.SHOT_WIDTHS || '390,1280').split(',').map(Number);
+
+async function main() {
+  fs.mkdirSync('screenshots', { recursive: true });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  for (const width of widths) {
+    const ctx = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 800 }, deviceScaleFactor: 1 });
+    const page = await ctx.newPage();
+    for (const path of pages) {
+      await page.goto(base + path, { waitUntil: 'networkidle' });
+      const name = `${path.replace(/[/?=&]+/g, '_').replace(/^_/, '') || 'root'}-${width}.png`;
+      await page.screenshot({ path: `screenshots/${name}`, fullPage: process.env.SHOT_FULL !== '0' });
+      console.log(`screenshots/${name}`);
+    }
+    await ctx.close();
+  }
+  await browser.close();
+}
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
