@@ -12,6 +12,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The end-to-end servers run copies of the build side by side (scripts/e2e-server.mjs).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // `npm run typecheck` checks types once for the whole project; the build need not again.
   typescript: { ignoreBuildErrors: true },
   // Reader pages are rebuilt every 30 s (their `revalidate`); a CDN may serve a stale

@@ -18,12 +18,33 @@ export function proxy(request: NextRequest) {
     res.headers.set('Vary', 'Cookie');
     return res;
   }
-  const first = pathname.split('/')[1];
-  const res = NextResponse.next();
+  const segments = pathname.split('/').filter(Boolean);
+  const first = segments[0];
+  const res = pagedSection(request, segments) ?? NextResponse.next();
   if (isLocale(first) && first !== saved && request.method === 'GET' && !request.headers.has('next-router-prefetch')) {
     res.cookies.set(localeCookie, first, { path: '/', maxAge: YEAR, sameSite: 'lax' });
   }
+  // An editor in preview: nothing of this response may be cached or indexed.
+  if (request.cookies.has('__prerender_bypass')) {
+    res.headers.set('Cache-Control', 'private, no-store');
+    res.headers.set('X-Robots-Tag', 'noindex, nofollow');
+  }
   return res;
+}
+
+/**
+ * `/{locale}/{section}?page=N` is served by the statically cached route
+ * `/{locale}/{section}/P/N` (ids are lower-case, so `P` can never be an article).
+ * Reading the query string in the page itself would make every section page dynamic.
+ */
+function pagedSection(request: NextRequest, segments: string[]): NextResponse | undefined {
+  const page = request.nextUrl.searchParams.get('page');
+  if (segments.length !== 2 || page === null) return undefined;
+  const url = request.nextUrl.clone();
+  url.search = '';
+  if (page === '1') return NextResponse.redirect(url, 308);
+  url.pathname = `/${segments[0]}/${segments[1]}/P/${encodeURIComponent(page)}`;
+  return NextResponse.rewrite(url);
 }
 
 export const config = {

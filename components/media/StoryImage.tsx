@@ -24,7 +24,8 @@ export function StoryImage({
       width={image.width}
       height={image.height}
       sizes={sizes}
-      priority={priority}
+      preload={priority}
+      loading={priority ? 'eager' : 'lazy'}
       fetchPriority={priority ? 'high' : undefined}
       unoptimized={image.src.startsWith('https:')}
       className={`h-auto w-full bg-paper-2 object-cover ${className}`}

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import { draftMode } from 'next/headers';
+import { notFound } from 'next/navigation';
+import { setRequestLocale } from 'next-intl/server';
+import { ArticleView } from '@/components/article/ArticleView';
+import { SiteHeader } from '@/components/chrome/SiteHeader';
+import { LivePreview } from '@/components/preview/LivePreview';
+import { permanentRedirect } from '@/i18n/navigation';
+import { isLocale, type Locale } from '@/i18n/locales';
+import { getStore } from '@/lib/content/store';
+import { currentView } from '@/lib/content/view';
+import { pageMetadata } from '@/lib/seo/metadata';
+
+export const revalidate = 30;
+
+/** Recent stories are built ahead; older ones on their first request, then cached. */
+export async function generateStaticParams({ params }: { params: { locale: string; section: string } }) {
+  return getStore()
+    .sectionLatest(params.locale, params.section, 30, { preview: false })
+    .map((a) => ({ id: a.id }));
+}
+
+async function load(params: PageProps<'/[locale]/[section]/[id]'>['params']) {
+  const { locale, section, id } = await params;
+  if (!isLocale(locale)) notFound();
+  const view = await currentView();
+  const article = getStore().article(id, view);
+  if (!article) notFound();
+  // One URL per story: its own locale and section.
+  if (article.locale !== locale || article.section !== section) permanentRedirect({ href: `/${article.section}/${article.id}`, locale: article.locale });
+  return { locale: locale as Locale, article, view };
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/[section]/[id]'>): Promise<Metadata> {
+  const { locale, article, view } = await load(params);
+  const store = getStore();
+  const translation = store.translation(article, { preview: false });
+  const section = store.section(article.section);
+  return pageMetadata({
+    locale,
+    path: `/${article.section}/${article.id}`,
+    title: article.title,
+    description: article.summary,
+    alternate: translation ? `/${translation.section}/${translation.id}` : undefined,
+    article: { publishedTime: article.publishedAt, modifiedTime: article.updatedAt, section: section?.name[locale] ?? article.section, tags: article.tags, authors: article.byline ? [article.byline] : undefined },
+    image: article.image && { url: article.image.src, width: article.image.width, height: article.image.height, alt: article.image.alt },
+    noindex: view.preview,
+  });
+}
+
+export default async function ArticlePage({ params }: PageProps<'/[locale]/[section]/[id]'>) {
+  const { locale, article, view } = await load(params);
+  setRequestLocale(locale);
+  const store = getStore();
+  const translation = store.translation(article, view);
+  const { isEnabled: preview } = await draftMode();
+  return (
+    <>
+      <SiteHeader locale={locale} current={article.section} switchHref={translation ? `/${translation.section}/${translation.id}` : `/${article.section}`} />
+      <ArticleView article={article} locale={locale} view={view} preview={preview} />
+      {preview && <LivePreview id={article.id} />}
+    </>
+  );
+}

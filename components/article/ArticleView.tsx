@@ -1,0 +1,157 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/locales';
+import type { Article, View } from '@/lib/content/types';
+import { getStore } from '@/lib/content/store';
+import { articleStructuredData, jsonLd } from '@/lib/seo/structured-data';
+import { siteUrl } from '@/lib/site';
+import { mostRead } from '@/lib/views/most-read';
+import { HeadlineList } from '../lists/HeadlineList';
+import { SectionBlock } from '../lists/SectionBlock';
+import { StatusBadge } from '../lists/StatusBadge';
+import { StoryCard } from '../lists/StoryCard';
+import { StoryImage } from '../media/StoryImage';
+import { BidiText } from '../text/BidiText';
+import { ArticleBody, BlockView } from './ArticleBody';
+import { ArticleMeta, Dateline } from './ArticleMeta';
+import { Breadcrumb } from './Breadcrumb';
+import { Caption } from './Caption';
+import { ShareButtons } from './ShareButtons';
+import { SourceLink } from './SourceLink';
+import { TagList } from './TagList';
+import { TextSizeControl } from './TextSizeControl';
+
+/** The article page below the site header, in the order the product lists its parts. */
+export async function ArticleView({ article, locale, view, preview }: { article: Article; locale: Locale; view: View; preview: boolean }) {
+  const store = getStore();
+  const section = store.section(article.section)!;
+  const [t, tShare, tSize, tSite] = await Promise.all([
+    getTranslations({ locale, namespace: 'Article' }),
+    getTranslations({ locale, namespace: 'Share' }),
+    getTranslations({ locale, namespace: 'TextSize' }),
+    getTranslations({ locale, namespace: 'Site' }),
+  ]);
+  const picks = store.picks(article, view).filter((p) => p.locale === locale);
+  const related = store.related(article, 4, view);
+  const latest = store.latest(locale, 6, view, new Set([article.id]));
+  const popular = await mostRead(locale, 5, view);
+  const url = `${siteUrl()}/${locale}/${article.section}/${article.id}`;
+  const [first, ...rest] = article.body;
+
+  return (
+    <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+      {!preview && (
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(articleStructuredData(article, section, locale, { site: tSite('name'), home: tSite('home') })) }} />
+      )}
+      <div className="grid gap-10 lg:grid-cols-3">
+        <article className="min-w-0 lg:col-span-2" data-testid="article" data-id={article.id}>
+          <header className="grid gap-4">
+            <Breadcrumb section={section} locale={locale} />
+            <h1 className="text-3xl font-bold leading-tight sm:text-4xl" data-testid="headline">
+              <StatusBadge article={article} locale={locale} />
+              <BidiText text={article.title} locale={locale} />
+            </h1>
+            {article.summary && (
+              <p className="text-lg text-muted" data-testid="summary">
+                <BidiText text={article.summary} locale={locale} />
+              </p>
+            )}
+            {article.image && (
+              <figure className="grid gap-2" data-testid="hero">
+                <StoryImage image={article.image} priority sizes="(min-width: 1024px) 720px, 100vw" className="rounded" />
+                <Caption caption={article.image.caption} credit={article.image.credit} locale={locale} />
+              </figure>
+            )}
+            <ArticleMeta article={article} locale={locale} />
+            <TextSizeControl labels={{ label: tSize('label'), smaller: tSize('smaller'), larger: tSize('larger'), reset: tSize('reset') }} />
+          </header>
+
+          <div className="mt-6">
+            {/* The dateline opens the first paragraph, as in print. */}
+            {article.dateline && first?.type === 'paragraph' ? (
+              <div className="article-body grid gap-5" data-testid="article-body">
+                <p>
+                  <Dateline text={article.dateline} locale={locale} />
+                  <BidiText text={first.text} locale={locale} />
+                </p>
+                {rest.map((block, i) => (
+                  <BlockView key={i} block={block} locale={locale} />
+                ))}
+              </div>
+            ) : (
+              <>
+                {article.dateline && (
+                  <p className="mb-4">
+                    <Dateline text={article.dateline} locale={locale} />
+                  </p>
+                )}
+                <ArticleBody blocks={article.body} locale={locale} />
+              </>
+            )}
+          </div>
+
+          <footer className="mt-8 grid gap-6">
+            {picks.length > 0 && (
+              <section aria-labelledby="picks-title" data-testid="picks" className="border-t-4 border-accent pt-3">
+                <h2 id="picks-title" className="mb-3 text-xl font-bold">
+                  {t('youMayAlsoLike')}
+                </h2>
+                <div className="grid gap-4 sm:grid-cols-3">
+                  {picks.map((p) => (
+                    <StoryCard key={p.id} article={p} locale={locale} />
+                  ))}
+                </div>
+              </section>
+            )}
+            {article.source && <SourceLink source={article.source} locale={locale} />}
+            {article.tags && <TagList tags={article.tags} locale={locale} />}
+            <ShareButtons
+              url={url}
+              title={article.title}
+              labels={{
+                title: tShare('title'),
+                share: tShare('share'),
+                whatsapp: tShare('whatsapp'),
+                x: tShare('x'),
+                facebook: tShare('facebook'),
+                copy: tShare('copy'),
+                copied: tShare('copied'),
+                shareOn: {
+                  whatsapp: tShare('shareOn', { network: tShare('whatsapp') }),
+                  x: tShare('shareOn', { network: tShare('x') }),
+                  facebook: tShare('shareOn', { network: tShare('facebook') }),
+                },
+              }}
+            />
+          </footer>
+        </article>
+
+        <aside className="grid content-start gap-8">
+          <HeadlineList title={t('latest')} articles={latest} locale={locale} testId="latest" />
+          <HeadlineList title={t('mostRead')} articles={popular} locale={locale} ranked testId="most-read" />
+        </aside>
+      </div>
+
+      {related.length > 0 && (
+        <section aria-labelledby="related-title" className="mt-10 border-t-4 border-ink pt-3" data-testid="related">
+          <h2 id="related-title" className="mb-3 text-xl font-bold">
+            {t('related')}
+          </h2>
+          <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
+            {related.map((a) => (
+              <StoryCard key={a.id} article={a} locale={locale} />
+            ))}
+          </div>
+        </section>
+      )}
+
+      <div className="mt-10 grid gap-8 sm:grid-cols-2 lg:grid-cols-3" data-testid="teasers">
+        {store
+          .sections()
+          .filter((s) => s.id !== article.section)
+          .map((s) => (
+            <SectionBlock key={s.id} section={s} locale={locale} articles={store.sectionLatest(locale, s.id, 4, view, new Set([article.id]))} compact />
+          ))}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,26 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/locales';
+import type { Section } from '@/lib/content/types';
+
+/** Home » Section. The » is a mirrored character: it points forward in both directions. */
+export async function Breadcrumb({ section, locale }: { section: Section; locale: Locale }) {
+  const [t, tSite] = await Promise.all([getTranslations({ locale, namespace: 'Article' }), getTranslations({ locale, namespace: 'Site' })]);
+  return (
+    <nav aria-label={t('breadcrumb')} data-testid="breadcrumb">
+      <ol className="flex flex-wrap items-center gap-x-2 text-sm text-muted">
+        <li>
+          <Link href="/" className="inline-flex min-h-11 items-center hover:text-accent hover:underline">
+            {tSite('home')}
+          </Link>
+        </li>
+        <li aria-hidden="true">»</li>
+        <li>
+          <Link href={`/${section.id}`} className="inline-flex min-h-11 items-center font-bold text-accent hover:underline">
+            {section.name[locale]}
+          </Link>
+        </li>
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,6 @@
+import { NextResponse } from 'next/server';
+
+/** A short JSON error for an API client; never a stack trace. */
+export function jsonError(status: number, error: string): NextResponse {
+  return NextResponse.json({ error }, { status, headers: { 'Cache-Control': 'no-store' } });
+}

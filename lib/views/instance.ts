@@ -1,0 +1,73 @@
+// One view store, one rate limiter and (with Redis) one connection per process. They live
+// on globalThis because Next bundles route handlers and pages separately: a module-level
+// variable would give the beacon route and the pages two stores that never agree.
+import Redis from 'ioredis';
+import { FileViewStore } from './file-store';
+import { RateLimiter } from './rate-limit';
+import { RedisViewStore } from './redis-store';
+import { viewSettings, type ViewSettings } from './settings';
+import type { ViewStore } from './types';
+
+export type Views = { store: ViewStore; limiter: RateLimiter; settings: ViewSettings; redis?: Redis };
+
+const KEY = Symbol.for('sahifa.views');
+type Holder = { [KEY]?: { config: string; views: Views } };
+
+/** A build prerenders pages once: it may read counts but must not hold timers or connections. */
+const building = () => process.env.NEXT_PHASE === 'phase-production-build';
+
+const nothing: ViewStore = {
+  record: async () => false,
+  top: async () => [],
+  close: async () => {},
+};
+
+function create(settings: ViewSettings): Views {
+  const limiter = new RateLimiter(settings.ratePerMinute);
+  if (settings.redisUrl) {
+    if (building()) return { store: nothing, limiter, settings };
+    const redis = new Redis(settings.redisUrl, {
+      // Beacons arrive in bursts: send the commands of one tick together.
+      enableAutoPipelining: true,
+      // A page must not hang on a slow Redis: it falls back to the newest stories.
+      commandTimeout: 2000,
+      maxRetriesPerRequest: 2,
+    });
+    redis.on('error', (e) => console.error('[views] redis:', e.message));
+    const store = new RedisViewStore({ redis, windowDays: settings.windowDays, prefix: process.env.VIEWS_REDIS_PREFIX || undefined });
+    return { store, limiter, settings, redis };
+  }
+  const store = new FileViewStore({
+    dataDir: settings.dataDir,
+    windowDays: settings.windowDays,
+    flushMs: settings.flushMs,
+    readOnly: building(),
+  });
+  return { store, limiter, settings };
+}
+
+/** The process-wide views; made again when the settings change (tests switch DATA_DIR). */
+export function getViews(): Views {
+  const g = globalThis as Holder;
+  const settings = viewSettings();
+  const config = JSON.stringify([settings, process.env.VIEWS_REDIS_PREFIX ?? '', building()]);
+  if (g[KEY]?.config !== config) {
+    const old = g[KEY];
+    g[KEY] = { config, views: create(settings) };
+    if (old) void closeViewsOf(old.views);
+  }
+  return g[KEY]!.views;
+}
+
+/** Flushes and lets go of the process-wide views (tests; a clean stop). */
+export async function closeViews(): Promise<void> {
+  const g = globalThis as Holder;
+  const old = g[KEY];
+  delete g[KEY];
+  if (old) await closeViewsOf(old.views);
+}
+
+async function closeViewsOf(views: Views): Promise<void> {
+  await views.store.close();
+  await views.redis?.quit().catch(() => views.redis?.disconnect());
+}

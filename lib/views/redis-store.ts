@@ -1,0 +1,123 @@
+// The shared store: several app instances count into one Redis and rank from it.
+//
+//   <prefix>day:<YYYY-MM-DD>:<locale>   sorted set, article id → reads that UTC day;
+//                                      expires one day after it leaves the window
+//   <prefix>seen:<hash>                "this visitor read this article", 30 minutes
+//   <prefix>salt:<epoch>               the dedupe salt of a 30-minute epoch, shared so
+//                                      that every instance hashes a visitor alike; it
+//                                      expires at the end of the next epoch
+//
+// Dedupe and count happen in one Lua script, so a read is counted exactly when the
+// route answers 204 for it, and two instances cannot both count the same visitor.
+import type Redis from 'ioredis';
+import { dayKey, dayStart, windowDayKeys } from './days';
+import { rank } from './ranking';
+import { newSalt, saltEpoch, visitorHash } from './salt';
+import { DAY_MS, DEDUPE_MS } from './settings';
+import type { PublishedAt, Read, ViewStore } from './types';
+
+const COUNT_SCRIPT = `
+if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+if not redis.call('SET', KEYS[1], '1', 'NX', 'PX', ARGV[1]) then return 0 end
+redis.call('ZINCRBY', KEYS[3], 1, ARGV[2])
+redis.call('EXPIREAT', KEYS[3], ARGV[3])
+return 1`;
+
+type Counting = Redis & {
+  sahifaCountRead(seen: string, seenBefore: string, day: string, ttlMs: number, id: string, expireAt: number): Promise<number>;
+};
+
+export type RedisStoreOptions = {
+  redis: Redis;
+  windowDays: number;
+  /** Namespace for every key, so sites (or tests) can share one Redis. */
+  prefix?: string;
+  /** How long a ranking is reused before Redis is asked again. */
+  cacheMs?: number;
+  now?: () => number;
+};
+
+type Salts = { epoch: number; current: string; previous?: string };
+
+export class RedisViewStore implements ViewStore {
+  private readonly redis: Counting;
+  private readonly prefix: string;
+  private readonly cacheMs: number;
+  private readonly now: () => number;
+  private salts?: { epoch: number; value: Promise<Salts> };
+  private ranked = new Map<string, { at: number; ids: string[] }>();
+
+  constructor(private readonly opts: RedisStoreOptions) {
+    this.redis = opts.redis as Counting;
+    if (!('sahifaCountRead' in this.redis)) this.redis.defineCommand('sahifaCountRead', { numberOfKeys: 3, lua: COUNT_SCRIPT });
+    this.prefix = opts.prefix ?? 'sahifa:views:';
+    this.cacheMs = opts.cacheMs ?? 5000;
+    this.now = opts.now ?? Date.now;
+  }
+
+  dayKeyName(day: string, locale: string): string {
+    return `${this.prefix}day:${day}:${locale}`;
+  }
+
+  async record(read: Read): Promise<boolean> {
+    const now = this.now();
+    const { current, previous } = await this.saltsAt(now);
+    const material = `${read.visitor}\n${read.id}`;
+    const seen = `${this.prefix}seen:${visitorHash(current, material)}`;
+    const seenBefore = previous ? `${this.prefix}seen:${visitorHash(previous, material)}` : seen;
+    const day = dayKey(now);
+    const expireAt = Math.ceil((dayStart(day) + (this.opts.windowDays + 1) * DAY_MS) / 1000);
+    const counted = await this.redis.sahifaCountRead(seen, seenBefore, this.dayKeyName(day, read.locale), DEDUPE_MS, read.id, expireAt);
+    if (counted === 1) this.ranked.delete(read.locale);
+    return counted === 1;
+  }
+
+  async top(locale: string, n: number, published?: PublishedAt): Promise<string[]> {
+    const now = this.now();
+    const cached = this.ranked.get(locale);
+    if (cached && now - cached.at < this.cacheMs) return cached.ids.slice(0, n);
+    const keys = windowDayKeys(now, this.opts.windowDays).map((d) => this.dayKeyName(d, locale));
+    const flat = (await this.redis.call('ZUNION', keys.length, ...keys, 'WITHSCORES')) as string[];
+    const totals: [string, number][] = [];
+    for (let i = 0; i + 1 < flat.length; i += 2) totals.push([flat[i]!, Number(flat[i + 1])]);
+    const ids = rank(totals, published);
+    this.ranked.set(locale, { at: now, ids });
+    return ids.slice(0, n);
+  }
+
+  async close(): Promise<void> {
+    // The connection belongs to whoever made it (instance.ts or a test).
+  }
+
+  /**
+   * This epoch's salt (made by the first instance to need it) and the previous one's,
+   * when it still exists. Asked once per epoch per instance; asked again after a failure.
+   */
+  private saltsAt(now: number): Promise<Salts> {
+    const epoch = saltEpoch(now);
+    if (this.salts?.epoch !== epoch) {
+      const value = this.fetchSalts(epoch);
+      this.salts = { epoch, value };
+      value.catch(() => {
+        if (this.salts?.value === value) this.salts = undefined;
+      });
+      return value;
+    }
+    return this.salts.value;
+  }
+
+  private async fetchSalts(epoch: number): Promise<Salts> {
+    const key = (e: number) => `${this.prefix}salt:${e}`;
+    const mine = newSalt();
+    const replies = await this.redis
+      .multi()
+      .call('SET', key(epoch), mine, 'NX', 'GET', 'PXAT', String((epoch + 2) * DEDUPE_MS))
+      .get(key(epoch - 1))
+      .exec();
+    const [existing, previous] = (replies ?? []).map(([err, value]) => {
+      if (err) throw err;
+      return value as string | null;
+    });
+    return { epoch, current: existing ?? mine, previous: previous ?? undefined };
+  }
+}

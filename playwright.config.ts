@@ -1,0 +1,32 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './e2e/browser';
+
+const PORT = Number(process.env.E2E_PORT || 3100);
+const BIG_PORT = PORT + 1;
+export const e2e = { base: `http://127.0.0.1:${PORT}`, big: `http://127.0.0.1:${BIG_PORT}` };
+
+// Both servers run the production build (`npm run build` first) on copies of a store in
+// .e2e/, so tests may add and edit files without touching content/. The second one
+// serves a generated store large enough to page through.
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: e2e.base,
+    launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    { name: 'mobile', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, browserName: 'chromium' } },
+  ],
+  webServer: [
+    { command: `node scripts/e2e-server.mjs demo ${PORT}`, url: `${e2e.base}/api/health`, reuseExistingServer: false, timeout: 120_000, stdout: 'pipe', stderr: 'pipe' },
+    { command: `node scripts/e2e-server.mjs big ${BIG_PORT}`, url: `${e2e.big}/api/health`, reuseExistingServer: false, timeout: 180_000, stdout: 'pipe', stderr: 'pipe' },
+  ],
+});
