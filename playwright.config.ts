@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './e2e/browser';
 
-const PORT = Number(process.env.E2E_PORT || 3100);
+const PORT = Number(process.env.E2E_PORT || 3200);
 const BIG_PORT = PORT + 1;
 export const e2e = { base: `http://127.0.0.1:${PORT}`, big: `http://127.0.0.1:${BIG_PORT}` };
 

@@ -1,6 +1,6 @@
 // Starts the production server for the end-to-end tests on a private copy of a store:
 //   node scripts/e2e-server.mjs demo PORT   a copy of content/ in .e2e/demo
-//   node scripts/e2e-server.mjs big PORT    a generated store of 300 stories in .e2e/big
+//   node scripts/e2e-server.mjs big PORT    a generated store of 600 stories in .e2e/big
 // Each gets its own copy of the build too, so the two servers' page caches stay apart.
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,7 +12,7 @@ fs.rmSync(root, { recursive: true, force: true });
 fs.mkdirSync(root, { recursive: true });
 const content = path.join(root, 'content');
 if (kind === 'big') {
-  execFileSync('npx', ['tsx', 'scripts/content-generate.ts', '--count', '300', '--out', content, '--seed', '7'], { stdio: 'inherit' });
+  execFileSync('npx', ['tsx', 'scripts/content-generate.ts', '--count', '600', '--out', content, '--seed', '7'], { stdio: 'inherit' });
 } else {
   fs.cpSync('content', content, { recursive: true });
 }

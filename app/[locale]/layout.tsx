@@ -11,8 +11,6 @@ import { isLocale, localeConfig, locales } from '@/i18n/locales';
 import { arabicFont, latinFont } from '@/lib/fonts';
 import { siteUrl } from '@/lib/site';
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/chrome/SiteHeader';
 import { HeadlineList } from '@/components/lists/HeadlineList';
 import { SectionBlock } from '@/components/lists/SectionBlock';
 import { StoryCard } from '@/components/lists/StoryCard';
-import { isLocale, type Locale } from '@/i18n/locales';
+import { isLocale } from '@/i18n/locales';
 import { getStore } from '@/lib/content/store';
 import { currentView } from '@/lib/content/view';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -20,8 +21,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 }
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
-  const { locale: raw } = await params;
-  const locale = raw as Locale;
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const [t, tArticle, view] = await Promise.all([
     getTranslations({ locale, namespace: 'Home' }),

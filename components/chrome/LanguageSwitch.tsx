@@ -15,6 +15,8 @@ export async function LanguageSwitch({ locale, href }: { locale: Locale; href: s
       href={href}
       locale={to}
       hrefLang={to}
+      // Not prefetched: following the link is what records the reader's choice (proxy.ts).
+      prefetch={false}
       lang={to}
       dir={localeConfig[to].dir}
       aria-label={t('switchLanguageLabel')}

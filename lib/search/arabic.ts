@@ -1,12 +1,14 @@
 // A light Arabic stemmer for already-normalised words (see normalize.ts): only the
 // prefixes a reader leaves off or adds when typing, never suffixes or roots.
 //
-// A word has one canonical form, without the article and the letters fused to it
-// (ال وال بال فال كال لل …). Single attached letters (و ف, then ب ل ك) are ambiguous:
-// the ب of «باكستان» is part of the name, the ب of «بباكستان» is not. So instead of
-// guessing, the index also stores the forms with those letters taken off, and a query
-// looks up its canonical form and the same shorter forms. «الباكستاني», «باكستاني» and
-// «والباكستاني» then all meet on «باكستاني».
+// The article is the innermost prefix: what comes before it (و ف ب ك ل) is attached to
+// it (وال بال فال كال لل …). So a word that starts with one of those forms has one
+// certain stem: «والباكستاني» → «باكستاني». A word without the article may or may not
+// start with one attached letter or two (و/ف, then ب/ل/ك): the ب of «باكستان» is part of
+// the name, the ب of «بباكستان» is not. Such a word gets the shorter forms too, in the
+// index and in the query, and two words match when they share a form:
+//   «باكستاني» {باكستاني, اكستاني} meets «الباكستاني» {باكستاني};
+//   «بباكستان» {بباكستان, باكستان} meets «باكستان» {باكستان, اكستان}.
 
 /** No prefix is taken off when fewer letters than this would be left. */
 export const MIN_STEM = 3;
@@ -16,22 +18,23 @@ const ARTICLES = ['وبال', 'وكال', 'فبال', 'فكال', 'ولل', 'ف�
 const CONJUNCTIONS = 'وف';
 const PREPOSITIONS = 'بلك';
 
-/** The word without the article and what is fused to it. */
-export function arabicCanonical(word: string): string {
-  for (const p of ARTICLES) {
-    if (word.startsWith(p) && word.length - p.length >= MIN_STEM) return word.slice(p.length);
-  }
-  return word;
-}
+export type ArabicForms = { term: string; variants: string[] };
 
-/** Shorter forms of a canonical word: without a leading و/ف, then without ب/ل/ك. */
-export function arabicVariants(canonical: string): string[] {
-  const out: string[] = [];
-  let rest = canonical;
+export function arabicForms(word: string): ArabicForms {
+  for (const p of ARTICLES) {
+    if (!word.startsWith(p) || word.length - p.length < MIN_STEM) continue;
+    let stem = word.slice(p.length);
+    // A stem that itself starts with ال (الالتزام → التزام) loses it too, so that it
+    // meets the same word typed without the article (التزام → تزام).
+    while (stem.startsWith('ال') && stem.length - 2 >= MIN_STEM) stem = stem.slice(2);
+    return { term: stem, variants: [] };
+  }
+  const variants: string[] = [];
+  let rest = word;
   if (CONJUNCTIONS.includes(rest.charAt(0)) && rest.length - 1 >= MIN_STEM) {
     rest = rest.slice(1);
-    out.push(rest);
+    variants.push(rest);
   }
-  if (PREPOSITIONS.includes(rest.charAt(0)) && rest.length - 1 >= MIN_STEM) out.push(rest.slice(1));
-  return out;
+  if (PREPOSITIONS.includes(rest.charAt(0)) && rest.length - 1 >= MIN_STEM) variants.push(rest.slice(1));
+  return { term: word, variants };
 }

@@ -1,7 +1,7 @@
 // From text to index terms. tokenize() normalises a whole field at once (cheaper than
 // word by word) and splits it into words; termForms() turns one normalised word into
 // the terms stored for it. The query and highlight() use the same two steps.
-import { arabicCanonical, arabicVariants } from './arabic';
+import { arabicForms } from './arabic';
 import { englishStem } from './english';
 import { isArabic, normalizeText } from './normalize';
 
@@ -18,7 +18,7 @@ export function tokenize(text: string): string[] {
 }
 
 /** The one term a query looks a word up by, and the shorter forms it also accepts. */
-export type WordTerms = { term: string; variants: string[] };
+export type WordTerms = { term: string; variants: string[]; /** both, as the index stores them */ stored: string | string[] };
 
 // The vocabulary of a store is small next to its word count; caching the stems of the
 // words seen makes indexing several times faster. Cleared when it grows too big.
@@ -38,17 +38,12 @@ export function wordTerms(word: string): WordTerms | null {
 function computeTerms(word: string): WordTerms | null {
   // A lone letter (و, a, I) is in almost every story and tells nothing; a digit may.
   if (word.length < 2 && !/\d/.test(word)) return null;
-  if (isArabic(word)) {
-    const term = arabicCanonical(word);
-    return { term, variants: arabicVariants(term) };
-  }
-  const term = englishStem(word);
-  return term ? { term, variants: [] } : null;
+  const { term, variants } = isArabic(word) ? arabicForms(word) : { term: englishStem(word), variants: [] };
+  if (!term) return null;
+  return { term, variants, stored: variants.length ? [term, ...variants] : term };
 }
 
 /** Everything the index stores for one normalised word (MiniSearch's processTerm). */
 export function termForms(word: string): string | string[] | null {
-  const t = wordTerms(word);
-  if (!t) return null;
-  return t.variants.length ? [t.term, ...t.variants] : t.term;
+  return wordTerms(word)?.stored ?? null;
 }

@@ -34,6 +34,8 @@ export type RedisStoreOptions = {
   prefix?: string;
   /** How long a ranking is reused before Redis is asked again. */
   cacheMs?: number;
+  /** The dedupe span and salt lifetime (30 minutes; tests shorten it, as Redis keeps real time). */
+  dedupeMs?: number;
   now?: () => number;
 };
 
@@ -43,15 +45,18 @@ export class RedisViewStore implements ViewStore {
   private readonly redis: Counting;
   private readonly prefix: string;
   private readonly cacheMs: number;
+  private readonly dedupeMs: number;
   private readonly now: () => number;
   private salts?: { epoch: number; value: Promise<Salts> };
   private ranked = new Map<string, { at: number; ids: string[] }>();
 
   constructor(private readonly opts: RedisStoreOptions) {
+    // ioredis sends the script by its SHA and loads it again when Redis has forgotten it.
+    opts.redis.defineCommand('sahifaCountRead', { numberOfKeys: 3, lua: COUNT_SCRIPT });
     this.redis = opts.redis as Counting;
-    if (!('sahifaCountRead' in this.redis)) this.redis.defineCommand('sahifaCountRead', { numberOfKeys: 3, lua: COUNT_SCRIPT });
     this.prefix = opts.prefix ?? 'sahifa:views:';
     this.cacheMs = opts.cacheMs ?? 5000;
+    this.dedupeMs = opts.dedupeMs ?? DEDUPE_MS;
     this.now = opts.now ?? Date.now;
   }
 
@@ -67,7 +72,7 @@ export class RedisViewStore implements ViewStore {
     const seenBefore = previous ? `${this.prefix}seen:${visitorHash(previous, material)}` : seen;
     const day = dayKey(now);
     const expireAt = Math.ceil((dayStart(day) + (this.opts.windowDays + 1) * DAY_MS) / 1000);
-    const counted = await this.redis.sahifaCountRead(seen, seenBefore, this.dayKeyName(day, read.locale), DEDUPE_MS, read.id, expireAt);
+    const counted = await this.redis.sahifaCountRead(seen, seenBefore, this.dayKeyName(day, read.locale), this.dedupeMs, read.id, expireAt);
     if (counted === 1) this.ranked.delete(read.locale);
     return counted === 1;
   }
@@ -77,7 +82,14 @@ export class RedisViewStore implements ViewStore {
     const cached = this.ranked.get(locale);
     if (cached && now - cached.at < this.cacheMs) return cached.ids.slice(0, n);
     const keys = windowDayKeys(now, this.opts.windowDays).map((d) => this.dayKeyName(d, locale));
-    const flat = (await this.redis.call('ZUNION', keys.length, ...keys, 'WITHSCORES')) as string[];
+    let flat: string[];
+    try {
+      flat = (await this.redis.call('ZUNION', keys.length, ...keys, 'WITHSCORES')) as string[];
+    } catch (e) {
+      // A ranking a little old beats none while Redis is away.
+      if (cached) return cached.ids.slice(0, n);
+      throw e;
+    }
     const totals: [string, number][] = [];
     for (let i = 0; i + 1 < flat.length; i += 2) totals.push([flat[i]!, Number(flat[i + 1])]);
     const ids = rank(totals, published);
@@ -94,7 +106,7 @@ export class RedisViewStore implements ViewStore {
    * when it still exists. Asked once per epoch per instance; asked again after a failure.
    */
   private saltsAt(now: number): Promise<Salts> {
-    const epoch = saltEpoch(now);
+    const epoch = saltEpoch(now, this.dedupeMs);
     if (this.salts?.epoch !== epoch) {
       const value = this.fetchSalts(epoch);
       this.salts = { epoch, value };
@@ -111,7 +123,7 @@ export class RedisViewStore implements ViewStore {
     const mine = newSalt();
     const replies = await this.redis
       .multi()
-      .call('SET', key(epoch), mine, 'NX', 'GET', 'PXAT', String((epoch + 2) * DEDUPE_MS))
+      .call('SET', key(epoch), mine, 'NX', 'GET', 'PXAT', String((epoch + 2) * this.dedupeMs))
       .get(key(epoch - 1))
       .exec();
     const [existing, previous] = (replies ?? []).map(([err, value]) => {

@@ -26,13 +26,12 @@ async function load(params: PageProps<'/[locale]/[section]/[id]'>['params']) {
   const view = await currentView();
   const article = getStore().article(id, view);
   if (!article) notFound();
-  // One URL per story: its own locale and section.
-  if (article.locale !== locale || article.section !== section) permanentRedirect({ href: `/${article.section}/${article.id}`, locale: article.locale });
-  return { locale: locale as Locale, article, view };
+  return { locale: locale as Locale, article, view, misplaced: article.locale !== locale || article.section !== section };
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/[section]/[id]'>): Promise<Metadata> {
-  const { locale, article, view } = await load(params);
+  const { locale, article, view, misplaced } = await load(params);
+  if (misplaced) return {}; // the page redirects
   const store = getStore();
   const translation = store.translation(article, { preview: false });
   const section = store.section(article.section);
@@ -49,7 +48,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/[section
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/[section]/[id]'>) {
-  const { locale, article, view } = await load(params);
+  const { locale, article, view, misplaced } = await load(params);
+  // One URL per story: its own locale and section.
+  if (misplaced) permanentRedirect({ href: `/${article.section}/${article.id}`, locale: article.locale });
   setRequestLocale(locale);
   const store = getStore();
   const translation = store.translation(article, view);

@@ -1,0 +1,128 @@
+import { expect, test } from '@playwright/test';
+import { articleUrl, demoStore, expectAxeClean, expectFrame, expectNoOverflow, reader, richArticle } from './fixtures';
+
+for (const locale of ['ar', 'en'] as const) {
+  test.describe(`article page (${locale})`, () => {
+    const store = demoStore();
+    const a = richArticle(locale);
+    const section = store.section(a.section)!;
+
+    test('shows every part, in order, with the store’s content', async ({ page }) => {
+      await page.goto(articleUrl(a));
+      await expectFrame(page, locale);
+      const crumb = page.getByTestId('breadcrumb');
+      await expect(crumb.getByRole('link').nth(0)).toHaveAttribute('href', `/${locale}`);
+      await expect(crumb.getByRole('link').nth(1)).toHaveAttribute('href', `/${locale}/${a.section}`);
+      await expect(crumb.getByRole('link').nth(1)).toHaveText(section.name[locale]);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(a.title);
+      const hero = page.getByTestId('hero');
+      await expect(hero.locator('img')).toHaveAttribute('alt', a.image!.alt);
+      if (a.image!.caption) await expect(hero.locator('figcaption')).toContainText(a.image!.caption);
+      if (a.dateline) await expect(page.getByTestId('dateline')).toContainText(a.dateline);
+      await expect(page.getByTestId('published').locator('time')).toHaveAttribute('datetime', new Date(a.published).toISOString());
+      // Western digits in both languages.
+      await expect(page.getByTestId('published')).not.toContainText(/[٠-٩]/);
+      const body = page.getByTestId('article-body');
+      const paragraphs = a.body.filter((b) => b.type === 'paragraph');
+      await expect(body).toContainText(paragraphs.at(-1)!.text);
+      expect(await body.locator('h2').count()).toBe(a.body.filter((b) => b.type === 'heading').length);
+      expect(await body.locator('blockquote').count()).toBe(a.body.filter((b) => b.type === 'quote').length);
+      // Editor picks, in the editor's order.
+      const picks = store.picks(a, reader);
+      await expect(page.getByTestId('picks').getByRole('heading', { level: 3 })).toHaveText(picks.map((p) => p.title));
+      // Source: a link to the publisher, opening a new tab, its name isolated.
+      const source = page.getByTestId('source').getByRole('link');
+      await expect(source).toHaveAttribute('href', a.source!.url);
+      await expect(source).toHaveAttribute('target', '_blank');
+      await expect(source.locator('bdi')).toHaveText(a.source!.name);
+      await expect(page.getByTestId('tags').getByRole('listitem')).toHaveCount(a.tags!.length);
+      await expect(page.getByTestId('share')).toBeVisible();
+      // Related: automatic, never the story itself nor one of the picks.
+      const related = await page.getByTestId('related').locator('[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+      expect(related).toEqual(store.related(a, 4, reader).map((r) => r.id));
+      expect(related).not.toContain(a.id);
+      for (const p of picks) expect(related).not.toContain(p.id);
+      const latest = await page.getByTestId('latest').locator('li[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+      expect(latest).toEqual(store.latest(locale, 6, reader, new Set([a.id])).map((x) => x.id));
+      await expect(page.getByTestId('most-read').locator('li')).toHaveCount(5);
+      // Teasers of the other sections, newest 4 each.
+      const teasers = page.getByTestId('teasers').getByTestId('section-block');
+      for (const s of store.sections().filter((s) => s.id !== a.section)) {
+        const expected = store.sectionLatest(locale, s.id, 4, reader, new Set([a.id])).map((x) => x.id);
+        if (expected.length === 0) continue;
+        const ids = await teasers.and(page.locator(`[data-section="${s.id}"]`)).locator('[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+        expect(ids, s.id).toEqual(expected);
+      }
+      await expectNoOverflow(page);
+    });
+
+    test('clamps long headlines in lists visually but keeps them whole', async ({ page }) => {
+      await page.goto(articleUrl(a));
+      const h = page.getByTestId('latest').locator('h3').first();
+      expect(await h.evaluate((el) => getComputedStyle(el).webkitLineClamp)).toBe('2');
+      const id = await page.getByTestId('latest').locator('li[data-id]').first().getAttribute('data-id');
+      await expect(h).toHaveText(store.article(id!, reader)!.title);
+    });
+
+    test('passes axe and fits 320 px', async ({ page }) => {
+      await page.goto(articleUrl(a));
+      await expectAxeClean(page);
+      await page.setViewportSize({ width: 320, height: 700 });
+      await expectNoOverflow(page);
+    });
+
+    test('switches language to the translation', async ({ page }) => {
+      const t = store.translation(a, reader)!;
+      await page.goto(articleUrl(a));
+      await page.getByTestId('language-switch').click();
+      await expect(page).toHaveURL(new RegExp(`${articleUrl(t)}$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.title);
+      await expectFrame(page, t.locale);
+    });
+  });
+}
+
+test('without a translation, the switch goes to the same section in the other language', async ({ page }) => {
+  const store = demoStore();
+  const a = store.all('ar', reader).find((x) => !store.translation(x, reader))!;
+  await page.goto(articleUrl(a));
+  await expect(page.getByTestId('language-switch')).toHaveAttribute('href', `/en/${a.section}`);
+});
+
+test('an article under the wrong locale or section redirects (308) to its own URL', async ({ request }) => {
+  const a = richArticle('ar');
+  const other = demoStore().sections().find((s) => s.id !== a.section)!;
+  for (const wrong of [`/en/${a.section}/${a.id}`, `/ar/${other.id}/${a.id}`]) {
+    const res = await request.get(wrong, { maxRedirects: 0 });
+    expect(res.status(), wrong).toBe(308);
+    // Next repeats the Location header on redirects from a page; both copies agree.
+    const locations = res.headersArray().filter((h) => h.name.toLowerCase() === 'location').map((h) => new URL(h.value, 'http://x').pathname);
+    expect(new Set(locations)).toEqual(new Set([articleUrl(a)]));
+  }
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the article is fully readable', async ({ page }) => {
+    const a = richArticle('ar');
+    await page.goto(articleUrl(a));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(a.title);
+    for (const b of a.body) if (b.type === 'paragraph') await expect(page.getByTestId('article-body')).toContainText(b.text);
+    await expect(page.getByTestId('share-whatsapp')).toBeVisible();
+  });
+});
+
+test('Latin runs inside Arabic text carry their own lang and dir', async ({ page }) => {
+  const store = demoStore();
+  const a = store.all('ar', reader).find((x) => x.body.some((b) => b.type === 'paragraph' && /[A-Za-z]{3,}/.test(b.text)))!;
+  await page.goto(articleUrl(a));
+  const bdi = page.getByTestId('article-body').locator('bdi[lang="en"][dir="ltr"]').first();
+  await expect(bdi).toHaveText(/[A-Za-z]/);
+});
+
+test('hero image is preloaded as the likely LCP element', async ({ request }) => {
+  const a = richArticle('en');
+  const html = await (await request.get(articleUrl(a))).text();
+  expect(html).toMatch(/<link rel="preload"[^>]+as="image"[^>]*>/);
+  expect(html).toMatch(/fetchpriority="high"/i);
+});

@@ -1,0 +1,47 @@
+// Shared helpers for the end-to-end tests: the store the server reads (to check pages
+// against it, never against hard-coded text), axe, and layout checks.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import path from 'node:path';
+import { ContentStore } from '../lib/content/store';
+import type { Article } from '../lib/content/types';
+
+export const DEMO_DIR = path.resolve('.e2e/demo/content');
+export const BIG_DIR = path.resolve('.e2e/big/content');
+export const reader = { preview: false } as const;
+
+let demo: ContentStore | undefined;
+/** The demo server's store, as loaded from its copy on disk. */
+export function demoStore(): ContentStore {
+  demo ??= new ContentStore(DEMO_DIR).load();
+  return demo;
+}
+
+export function articleUrl(a: Article): string {
+  return `/${a.locale}/${a.section}/${a.id}`;
+}
+
+/** A visible story that has everything: picks, a source, tags and a translation. */
+export function richArticle(locale: 'ar' | 'en'): Article {
+  const s = demoStore();
+  const a = s.all(locale, reader).find((x) => x.source && s.picks(x, reader).length > 0 && x.tags?.length && s.translation(x, reader) && x.image);
+  if (!a) throw new Error(`the demo store has no rich ${locale} story`);
+  return a;
+}
+
+export async function expectAxeClean(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+  expect(summary, summary.join('\n')).toEqual([]);
+}
+
+/** Nothing scrolls sideways: the page is no wider than the viewport. */
+export async function expectNoOverflow(page: Page) {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(scroll, 'page scrolls sideways').toBeLessThanOrEqual(client);
+}
+
+export async function expectFrame(page: Page, locale: 'ar' | 'en') {
+  await expect(page.locator('html')).toHaveAttribute('lang', locale);
+  await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
+}

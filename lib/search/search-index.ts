@@ -1,0 +1,206 @@
+// The search index of one content store, kept in line with it.
+//
+// Per locale there are two shards: `visible` holds exactly what readers may see (status
+// published, time come) and is the only one reader queries touch; `hidden` holds drafts
+// and scheduled stories and is built only when an editor searches in preview.
+//
+// Following the store: a query first checks (at most every `recheckMs`) whether the store
+// changed, and if so applies the difference (add / replace / discard of the changed
+// articles). A scheduled story is moved into `visible` at the first query after its time,
+// without waiting for the re-check. A change too big for that (the whole store reloaded)
+// is rebuilt in the background while the old index keeps answering. Whatever the index
+// holds, every hit is looked up in the store with the reader's view before it is
+// returned, so a draft or a story not yet due never reaches a reader even from a stale
+// index.
+import { ContentStore } from '@/lib/content/store';
+import type { Article, View } from '@/lib/content/types';
+import { MAX_QUERY_LENGTH, buildQuery, parseWords, type Mode, type QueryWord } from './query';
+import { rank, topRanked, type Ranked } from './rank';
+import { Shard, changeCount, type Changes } from './shard';
+
+export type SearchLocale = 'ar' | 'en';
+export type SearchOptions = { locale: SearchLocale; page?: number; pageSize?: number; view: View };
+export type SearchPage = { items: Article[]; total: number; page: number; pages: number; terms: string[] };
+
+export type IndexOptions = {
+  /** How often a query checks the store for changes. Default 2000 ms. */
+  recheckMs?: number;
+  /** Body characters indexed per article (see fields.ts). Default 6000. */
+  maxBodyChars?: number;
+  /** More changes than this at once are rebuilt in the background. Default 2000. */
+  rebuildAbove?: number;
+  /** The clock deciding when a scheduled story becomes visible; tests move it. */
+  clock?: () => number;
+};
+
+export const DEFAULT_PAGE_SIZE = 10;
+export const MAX_PAGE_SIZE = 50;
+
+type LocaleIndex = {
+  visible: Shard;
+  hidden?: Shard;
+  /** The store's state when last compared (see stampOf). */
+  stamp: unknown;
+  checkedAt: number;
+  /** Earliest publication time of a scheduled story, Infinity when there is none. */
+  nextDue: number;
+  rebuilding?: Promise<void>;
+};
+
+type Hit = Ranked<Article>;
+
+export class SearchIndex {
+  readonly store: ContentStore;
+  private readonly recheckMs: number;
+  private readonly maxBody: number;
+  private readonly rebuildAbove: number;
+  private readonly clock: () => number;
+  private readonly locales = new Map<SearchLocale, LocaleIndex>();
+
+  constructor(store: ContentStore, options: IndexOptions = {}) {
+    this.store = store;
+    this.recheckMs = options.recheckMs ?? 2000;
+    this.maxBody = options.maxBodyChars ?? 6000;
+    this.rebuildAbove = options.rebuildAbove ?? 2000;
+    this.clock = options.clock ?? Date.now;
+  }
+
+  /** Builds the readers' index of both locales now, so the first search does not wait. */
+  warm(): this {
+    this.sync('ar', false);
+    this.sync('en', false);
+    return this;
+  }
+
+  /** Resolves when no background rebuild is running. */
+  async settled(): Promise<void> {
+    for (const li of this.locales.values()) await li.rebuilding;
+  }
+
+  /** Number of articles each shard holds (for tests and the benchmark). */
+  sizes(locale: SearchLocale): { visible: number; hidden: number } {
+    const li = this.locales.get(locale);
+    return { visible: li?.visible.size ?? 0, hidden: li?.hidden?.size ?? 0 };
+  }
+
+  search(query: string, options: SearchOptions): SearchPage {
+    const pageSize = clampInt(options.pageSize, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+    const page = clampInt(options.page, 1, 1, Number.MAX_SAFE_INTEGER);
+    const none: SearchPage = { items: [], total: 0, page, pages: 1, terms: [] };
+    if (typeof query !== 'string' || query.length > MAX_QUERY_LENGTH) return none;
+    const words = parseWords(query);
+    if (!words.length) return none;
+    const terms = words.map((w) => w.word);
+
+    const { locale, view } = options;
+    const li = this.sync(locale, view.preview);
+    const shards = view.preview && li.hidden ? [li.visible, li.hidden] : [li.visible];
+    // All words first; when no story has them all, any of them; English last tries
+    // near spellings.
+    let hits = this.run(shards, words, { combineWith: 'AND', fuzzy: false }, options);
+    if (!hits.length && words.length > 1) hits = this.run(shards, words, { combineWith: 'OR', fuzzy: false }, options);
+    if (!hits.length && locale === 'en') hits = this.run(shards, words, { combineWith: 'OR', fuzzy: true }, options);
+
+    const total = hits.length;
+    const items = topRanked(hits, page * pageSize)
+      .slice((page - 1) * pageSize)
+      .map((h) => h.item);
+    return { items, total, page, pages: Math.max(1, Math.ceil(total / pageSize)), terms };
+  }
+
+  private run(shards: Shard[], words: QueryWord[], mode: Mode, { locale, view }: SearchOptions): Hit[] {
+    const query = buildQuery(words, mode);
+    const now = view.now ?? Date.now();
+    const hits: Hit[] = [];
+    const seen = shards.length > 1 ? new Set<string>() : undefined;
+    for (const shard of shards) {
+      for (const r of shard.mini.search(query)) {
+        const id = r.id as string;
+        if (seen) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+        }
+        // The store has the final say: current version, visible to this view, this locale.
+        const article = this.store.article(id, view);
+        if (!article || article.locale !== locale) continue;
+        hits.push({ item: article, rank: rank(r.score, article.published, now), published: article.published, id });
+      }
+    }
+    return hits;
+  }
+
+  // ---- following the store ---------------------------------------------------------------
+
+  private sync(locale: SearchLocale, preview: boolean): LocaleIndex {
+    const now = this.clock();
+    let li = this.locales.get(locale);
+    if (!li) {
+      li = { visible: new Shard(this.maxBody), stamp: undefined, checkedAt: -Infinity, nextDue: Infinity };
+      this.locales.set(locale, li);
+    }
+    const needHidden = preview && !li.hidden;
+    if (!needHidden && now < li.nextDue && now - li.checkedAt < this.recheckMs) return li;
+    li.checkedAt = now;
+
+    const stamp = this.stampOf(locale);
+    if (!needHidden && now < li.nextDue && stamp === li.stamp) return li;
+    li.stamp = stamp;
+
+    const everything = this.store.all(locale, { preview: true });
+    const readers = { preview: false, now };
+    li.nextDue = nextDue(everything, now);
+    this.update(li, 'visible', this.store.all(locale, readers));
+    if (li.hidden || preview) {
+      li.hidden ??= new Shard(this.maxBody);
+      this.update(li, 'hidden', everything.filter((a) => !ContentStore.isVisible(a, readers)));
+    }
+    return li;
+  }
+
+  /**
+   * The store's state, to tell whether anything changed. A `generation` counter when the
+   * store has one; otherwise the list of all its articles, which the store replaces
+   * (a new array) each time it re-indexes after a change.
+   */
+  private stampOf(locale: SearchLocale): unknown {
+    const generation = (this.store as { generation?: unknown }).generation;
+    if (typeof generation === 'number') return generation;
+    return this.store.all(locale, { preview: true });
+  }
+
+  private update(li: LocaleIndex, which: 'visible' | 'hidden', wanted: readonly Article[]): void {
+    const shard = li[which] ?? new Shard(this.maxBody);
+    const changes: Changes = shard.diff(wanted);
+    const count = changeCount(changes);
+    if (!count) return;
+    // An empty shard (the first build) is filled at once: there is nothing to serve meanwhile.
+    if (count <= this.rebuildAbove || shard.size === 0) return shard.apply(changes);
+    if (li.rebuilding) return; // the running rebuild is followed by a fresh comparison
+    li.rebuilding = new Shard(this.maxBody)
+      .fillAsync(wanted)
+      .then((fresh) => {
+        li[which] = fresh;
+      })
+      .catch((e: unknown) => console.error('[search] rebuilding the index failed:', e))
+      .finally(() => {
+        li.rebuilding = undefined;
+        li.stamp = undefined; // catch up with what changed during the rebuild
+        li.checkedAt = -Infinity;
+      });
+  }
+}
+
+/** Earliest time a published story of `list` (newest first) is due after `now`. */
+function nextDue(list: readonly Article[], now: number): number {
+  let due = Infinity;
+  for (const a of list) {
+    if (a.published <= now) break; // newest first: the rest are past
+    if (a.status === 'published') due = Math.min(due, a.published);
+  }
+  return due;
+}
+
+function clampInt(value: number | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || !Number.isFinite(value)) return fallback;
+  return Math.min(max, Math.max(min, Math.floor(value)));
+}
