@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
 import './globals.css';
@@ -14,16 +15,16 @@ export default function GlobalNotFound() {
           <section>
             <h1 className="text-3xl font-bold">{ar.NotFound.title}</h1>
             <p className="mt-2">{ar.NotFound.body}</p>
-            <a href="/ar" className="mt-4 inline-flex min-h-11 items-center font-bold text-accent underline">
+            <Link href="/ar" className="mt-4 inline-flex min-h-11 items-center font-bold text-accent underline">
               {ar.NotFound.home}
-            </a>
+            </Link>
           </section>
           <section lang="en" dir="ltr">
             <h2 className="text-3xl font-bold">{en.NotFound.title}</h2>
             <p className="mt-2">{en.NotFound.body}</p>
-            <a href="/en" className="mt-4 inline-flex min-h-11 items-center font-bold text-accent underline">
+            <Link href="/en" className="mt-4 inline-flex min-h-11 items-center font-bold text-accent underline">
               {en.NotFound.home}
-            </a>
+            </Link>
           </section>
         </main>
       </body>

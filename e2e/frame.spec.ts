@@ -57,6 +57,8 @@ test('/ goes to Arabic first, then to the language the reader chose', async ({ p
   await expect(page).toHaveURL(/\/ar$/);
   await page.getByTestId('language-switch').click();
   await expect(page).toHaveURL(/\/en$/);
+  await expectFrame(page, 'en');
+  await expect.poll(async () => (await context.cookies()).find((c) => c.name === 'NEXT_LOCALE')?.value).toBe('en');
   await page.goto('/');
   await expect(page).toHaveURL(/\/en$/);
 });

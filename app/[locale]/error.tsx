@@ -1,21 +1,25 @@
 'use client';
 // A render error in a page: the reader gets a message in their language and a way to
-// retry or go home. No stack trace is shown.
-import { useLocale, useTranslations } from 'next-intl';
+// retry or go home. No stack trace is shown. The strings come straight from the message
+// files (only the Error namespace) rather than through next-intl's client runtime,
+// which would add a message formatter to every page's JavaScript.
+import { useParams } from 'next/navigation';
+import { Error as arError } from '@/messages/ar.json';
+import { Error as enError } from '@/messages/en.json';
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations('Error');
-  const locale = useLocale();
+  const locale = useParams<{ locale?: string }>().locale === 'en' ? 'en' : 'ar';
+  const t = locale === 'en' ? enError : arError;
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-16" data-testid="error-page">
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-3 text-lg text-muted">{t('body')}</p>
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      <p className="mt-3 text-lg text-muted">{t.body}</p>
       <div className="mt-6 flex flex-wrap gap-3">
         <button type="button" onClick={reset} className="min-h-11 rounded-full bg-accent px-6 font-bold text-accent-ink">
-          {t('retry')}
+          {t.retry}
         </button>
         <a href={`/${locale}`} className="inline-flex min-h-11 items-center rounded-full border border-line px-6 font-bold">
-          {t('home')}
+          {t.home}
         </a>
       </div>
     </main>

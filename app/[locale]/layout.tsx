@@ -1,9 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import type { ReactNode } from 'react';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PreviewBanner } from '@/components/chrome/PreviewBanner';
 import { SiteFooter } from '@/components/chrome/SiteFooter';
 import { ThemeScript } from '@/components/chrome/ThemeScript';
@@ -43,7 +41,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const [{ isEnabled: preview }, t, messages] = await Promise.all([draftMode(), getTranslations({ locale, namespace: 'Site' }), getMessages({ locale })]);
+  const [{ isEnabled: preview }, t] = await Promise.all([draftMode(), getTranslations({ locale, namespace: 'Site' })]);
   return (
     <html lang={locale} dir={localeConfig[locale].dir} className={`${arabicFont.variable} ${latinFont.variable}`} suppressHydrationWarning>
       <head>
@@ -53,12 +51,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-accent focus:p-3 focus:text-accent-ink">
           {t('skipToContent')}
         </a>
-        {/* Client components get the locale and only the messages they use (the error page's). */}
-        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
-          {preview && <PreviewBanner locale={locale} />}
-          {children}
-          <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        {preview && <PreviewBanner locale={locale} />}
+        {children}
+        <SiteFooter locale={locale} />
       </body>
     </html>
   );

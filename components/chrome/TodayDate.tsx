@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { localeConfig, type Locale } from '@/i18n/locales';
+import { renderTime } from '@/lib/clock';
 import { formatFullDate, formatHijri } from '@/lib/i18n/dates';
 
 /**
@@ -7,7 +8,7 @@ import { formatFullDate, formatHijri } from '@/lib/i18n/dates';
  * Gregorian one; English prints it too but shows it only when the reader asks for it
  * (the `data-hijri` switch on <html>).
  */
-export async function TodayDate({ locale, now = Date.now() }: { locale: Locale; now?: number }) {
+export async function TodayDate({ locale, now = renderTime() }: { locale: Locale; now?: number }) {
   const t = await getTranslations({ locale, namespace: 'Time' });
   const always = localeConfig[locale].secondCalendar !== null;
   return (

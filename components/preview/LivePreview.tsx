@@ -5,7 +5,7 @@ import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-quer
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 
-export function LivePreview({ id }: { id: string }) {
+export default function LivePreview({ id }: { id: string }) {
   const [client] = useState(() => new QueryClient());
   return (
     <QueryClientProvider client={client}>

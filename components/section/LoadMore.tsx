@@ -1,119 +1,28 @@
 'use client';
-// "Load more" for a section feed: appends the next pages in place (TanStack Query's
-// useInfiniteQuery against /api/sections/…). Without JavaScript the same place shows
-// plain previous/next links, which keep working with it too. The QueryClient lives in
-// this island only, so pages without it load no query code.
-import { QueryClient, QueryClientProvider, useInfiniteQuery } from '@tanstack/react-query';
+// "Load more" for a section feed. Until the reader asks, this is a button and the plain
+// page links; the first click loads InfiniteFeed (TanStack Query) and it appends the
+// next pages in place from then on.
+import dynamic from 'next/dynamic';
 import { useState } from 'react';
-import { Link } from '@/i18n/navigation';
-import type { Card } from '@/lib/content/cards';
-import { NextIcon, PrevIcon } from '../chrome/Icons';
-import { BidiText } from '../text/BidiText';
+import type { Props } from './InfiniteFeed';
+import { Pagination } from './Pagination';
 
-type Labels = { loadMore: string; loading: string; error: string; next: string; previous: string; pagination: string; pageOf: string; loaded: string };
-type Props = { locale: string; section: string; page: number; pages: number; labels: Labels };
-type Batch = { items: Card[]; page: number; pages: number };
+const InfiniteFeed = dynamic(() => import('./InfiniteFeed'), { ssr: false });
 
 export function LoadMore(props: Props) {
-  const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: 1, staleTime: 30_000 } } }));
-  return (
-    <QueryClientProvider client={client}>
-      <Feed {...props} />
-    </QueryClientProvider>
-  );
-}
-
-function Feed({ locale, section, page, pages, labels }: Props) {
-  const query = useInfiniteQuery({
-    queryKey: ['section', locale, section, page],
-    initialPageParam: page + 1,
-    enabled: false, // nothing is fetched until the reader asks
-    queryFn: async ({ pageParam }): Promise<Batch> => {
-      const res = await fetch(`/api/sections/${locale}/${section}?page=${pageParam}`);
-      if (!res.ok) throw new Error(String(res.status));
-      return res.json();
-    },
-    getNextPageParam: (last) => (last.page < last.pages ? last.page + 1 : undefined),
-  });
-  const loaded = query.data?.pages ?? [];
-  const lastPage = loaded.at(-1)?.page ?? page;
-  const hasMore = lastPage < pages;
-  const more = () => (loaded.length === 0 ? query.refetch() : query.fetchNextPage());
-  const busy = query.isFetching;
-  const added = loaded.reduce((n, b) => n + b.items.length, 0);
-
+  const [started, setStarted] = useState(false);
+  if (started) return <InfiniteFeed {...props} />;
+  const { locale, section, page, pages, labels } = props;
   return (
     <>
-      {loaded.length > 0 && (
-        <ol className="mt-8 grid gap-8 sm:grid-cols-2" data-testid="feed-more">
-          {loaded.flatMap((b) => b.items).map((c) => (
-            <li key={c.id} data-id={c.id}>
-              <article className="group relative flex flex-col gap-2">
-                {c.image && (
-                  // eslint-disable-next-line @next/next/no-img-element -- appended cards reuse the optimiser's URL without next/image's client code
-                  <img
-                    src={c.image.src.startsWith('https:') ? c.image.src : `/_next/image?url=${encodeURIComponent(c.image.src)}&w=640&q=75`}
-                    alt={c.image.alt}
-                    width={c.image.width}
-                    height={c.image.height}
-                    loading="lazy"
-                    className="aspect-video h-auto w-full rounded bg-paper-2 object-cover"
-                  />
-                )}
-                <h2 className="line-clamp-3 text-lg font-bold leading-snug">
-                  {c.badge && <span className="me-2 inline-block rounded bg-banner px-2 text-sm">{c.badge}</span>}
-                  <Link href={`/${c.section}/${c.id}`} className="after:absolute after:inset-0 hover:text-accent group-hover:underline">
-                    <BidiText text={c.title} locale={locale === 'en' ? 'en' : 'ar'} />
-                  </Link>
-                </h2>
-                <p className="text-sm text-muted">
-                  <time dateTime={c.publishedAt}>{c.time}</time>
-                </p>
-              </article>
-            </li>
-          ))}
-        </ol>
-      )}
-      <p role="status" className="sr-only">
-        {added > 0 ? labels.loaded.replace('{count}', String(added)) : ''}
-      </p>
-      {hasMore && (
+      {page < pages && (
         <div className="mt-8 flex justify-center">
-          <button
-            type="button"
-            onClick={more}
-            disabled={busy}
-            className="min-h-11 rounded-full bg-accent px-8 font-bold text-accent-ink disabled:opacity-60"
-            data-testid="load-more"
-          >
-            {busy ? labels.loading : labels.loadMore}
+          <button type="button" onClick={() => setStarted(true)} className="min-h-11 rounded-full bg-accent px-8 font-bold text-accent-ink" data-testid="load-more">
+            {labels.loadMore}
           </button>
         </div>
       )}
-      {query.isError && (
-        <p role="alert" className="mt-4 text-center text-accent">
-          {labels.error}
-        </p>
-      )}
-      <nav aria-label={labels.pagination} className="mt-8 flex items-center justify-between gap-4 border-t border-line pt-4" data-testid="pagination">
-        {page > 1 ? (
-          <Link href={page === 2 ? `/${section}` : { pathname: `/${section}`, query: { page: String(page - 1) } }} className="inline-flex min-h-11 items-center gap-1 font-bold hover:text-accent" rel="prev">
-            <PrevIcon />
-            {labels.previous}
-          </Link>
-        ) : (
-          <span />
-        )}
-        <span className="text-sm text-muted">{labels.pageOf.replace('{page}', String(lastPage)).replace('{pages}', String(pages))}</span>
-        {hasMore ? (
-          <Link href={{ pathname: `/${section}`, query: { page: String(lastPage + 1) } }} className="inline-flex min-h-11 items-center gap-1 font-bold hover:text-accent" rel="next" data-testid="next-page">
-            {labels.next}
-            <NextIcon />
-          </Link>
-        ) : (
-          <span />
-        )}
-      </nav>
+      <Pagination locale={locale} section={section} page={page} shown={page} pages={pages} labels={labels} />
     </>
   );
 }

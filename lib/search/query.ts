@@ -1,5 +1,6 @@
 // What a reader typed, as the terms the index is searched with.
 import type { Query } from 'minisearch';
+import { FIELDS, LEAD_FIELDS, type Field } from './fields';
 import { tokenize, wordTerms, type WordTerms } from './tokenize';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -35,21 +36,48 @@ export function parseWords(query: string): QueryWord[] {
   return out;
 }
 
-export type Mode = { combineWith: 'AND' | 'OR'; fuzzy: boolean };
+const FEW = 10;
+
+/** How strictly a query is matched; search() relaxes it step by step (see TIERS). */
+export type Mode = { combineWith: 'AND' | 'OR'; fields: readonly Field[]; variants: boolean; fuzzy: boolean };
+
+const hasVariants = (words: QueryWord[]) => words.some((w) => w.variants.length > 0);
+const hasLongLatin = (words: QueryWord[]) => words.some((w) => /^[a-z]{5,}$/.test(w.term));
 
 /**
- * A MiniSearch query tree: every word must match (or any, in OR mode), a word matches by
- * its term or, weighted down, by one of its shorter forms. Only the last word's term is
- * a prefix, and only English words are ever fuzzy (Arabic roots are too short for it).
+ * From strict to loose; a step is taken only when the one before found too little, and
+ * its results replace those before (each step finds at least what the one before did).
+ *  1. every word, as typed (after normalisation and the article), in the title, summary,
+ *     tags and the lead of the body;
+ *  2. the same in the whole body, when step 1 found fewer than FEW stories;
+ *  3. every word or one of its shorter forms (a letter typed attached: «بباكستان»), when
+ *     still fewer than FEW: a word that many stories have as typed is a word, not a
+ *     letter plus a word, and looking up its shorter forms would double the cost;
+ *  4. any of the words, when no story has them all;
+ *  5. near spellings of English words (one edit, words of five letters or more).
  */
-export function buildQuery(words: WordTerms[], mode: Mode): Query {
+export const TIERS: { mode: Mode; when: (found: number, words: QueryWord[]) => boolean }[] = [
+  { mode: { combineWith: 'AND', fields: LEAD_FIELDS, variants: false, fuzzy: false }, when: () => true },
+  { mode: { combineWith: 'AND', fields: FIELDS, variants: false, fuzzy: false }, when: (n) => n < FEW },
+  { mode: { combineWith: 'AND', fields: FIELDS, variants: true, fuzzy: false }, when: (n, w) => n < FEW && hasVariants(w) },
+  { mode: { combineWith: 'OR', fields: FIELDS, variants: true, fuzzy: false }, when: (n, w) => n === 0 && w.length > 1 },
+  { mode: { combineWith: 'OR', fields: FIELDS, variants: true, fuzzy: true }, when: (n, w) => n === 0 && hasLongLatin(w) },
+];
+
+/**
+ * A MiniSearch query tree: every word must match (or any, in OR mode); a word matches by
+ * its term or, weighted down, one of its shorter forms. Only the last word's term is a
+ * prefix, and only English words are ever fuzzy (Arabic stems are too short for it).
+ */
+export function buildQuery(words: QueryWord[], mode: Mode): Query {
   return {
     combineWith: mode.combineWith,
+    fields: [...mode.fields],
     queries: words.map((w, i) => {
       const prefix = i === words.length - 1 && w.term.length >= MIN_PREFIX;
-      const fuzzy = mode.fuzzy && w.variants.length === 0 && /^[a-z]{5,}$/.test(w.term) ? 1 : false;
+      const fuzzy = mode.fuzzy && /^[a-z]{5,}$/.test(w.term) ? 1 : false;
       const own: Query = { queries: [w.term], prefix, fuzzy };
-      if (!w.variants.length) return own;
+      if (!mode.variants || !w.variants.length) return own;
       return { combineWith: 'OR', queries: [own, { queries: w.variants, boostTerm: () => VARIANT_WEIGHT }] };
     }),
   };

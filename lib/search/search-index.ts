@@ -14,7 +14,8 @@
 // index.
 import { ContentStore } from '@/lib/content/store';
 import type { Article, View } from '@/lib/content/types';
-import { MAX_QUERY_LENGTH, buildQuery, parseWords, type Mode, type QueryWord } from './query';
+import { MAX_QUERY_LENGTH, TIERS, buildQuery, parseWords, type Mode, type QueryWord } from './query';
+import type { BodyLimits } from './fields';
 import { rank, topRanked, type Ranked } from './rank';
 import { Shard, changeCount, type Changes } from './shard';
 
@@ -25,8 +26,10 @@ export type SearchPage = { items: Article[]; total: number; page: number; pages:
 export type IndexOptions = {
   /** How often a query checks the store for changes. Default 2000 ms. */
   recheckMs?: number;
-  /** Body characters indexed per article (see fields.ts). Default 6000. */
+  /** Body characters indexed per article. Default 20000. */
   maxBodyChars?: number;
+  /** Body characters searched first (the lead, see fields.ts). Default 1200. */
+  leadChars?: number;
   /** More changes than this at once are rebuilt in the background. Default 2000. */
   rebuildAbove?: number;
   /** The clock deciding when a scheduled story becomes visible; tests move it. */
@@ -52,7 +55,7 @@ type Hit = Ranked<Article>;
 export class SearchIndex {
   readonly store: ContentStore;
   private readonly recheckMs: number;
-  private readonly maxBody: number;
+  private readonly limits: BodyLimits;
   private readonly rebuildAbove: number;
   private readonly clock: () => number;
   private readonly locales = new Map<SearchLocale, LocaleIndex>();
@@ -60,7 +63,7 @@ export class SearchIndex {
   constructor(store: ContentStore, options: IndexOptions = {}) {
     this.store = store;
     this.recheckMs = options.recheckMs ?? 2000;
-    this.maxBody = options.maxBodyChars ?? 6000;
+    this.limits = { lead: options.leadChars ?? 1200, max: options.maxBodyChars ?? 20_000 };
     this.rebuildAbove = options.rebuildAbove ?? 2000;
     this.clock = options.clock ?? Date.now;
   }
@@ -95,11 +98,8 @@ export class SearchIndex {
     const { locale, view } = options;
     const li = this.sync(locale, view.preview);
     const shards = view.preview && li.hidden ? [li.visible, li.hidden] : [li.visible];
-    // All words first; when no story has them all, any of them; English last tries
-    // near spellings.
-    let hits = this.run(shards, words, { combineWith: 'AND', fuzzy: false }, options);
-    if (!hits.length && words.length > 1) hits = this.run(shards, words, { combineWith: 'OR', fuzzy: false }, options);
-    if (!hits.length && locale === 'en') hits = this.run(shards, words, { combineWith: 'OR', fuzzy: true }, options);
+    let hits: Hit[] = [];
+    for (const tier of TIERS) if (tier.when(hits.length, words)) hits = this.run(shards, words, tier.mode, options);
 
     const total = hits.length;
     const items = topRanked(hits, page * pageSize)
@@ -135,7 +135,7 @@ export class SearchIndex {
     const now = this.clock();
     let li = this.locales.get(locale);
     if (!li) {
-      li = { visible: new Shard(this.maxBody), stamp: undefined, checkedAt: -Infinity, nextDue: Infinity };
+      li = { visible: new Shard(this.limits), stamp: undefined, checkedAt: -Infinity, nextDue: Infinity };
       this.locales.set(locale, li);
     }
     const needHidden = preview && !li.hidden;
@@ -151,7 +151,7 @@ export class SearchIndex {
     li.nextDue = nextDue(everything, now);
     this.update(li, 'visible', this.store.all(locale, readers));
     if (li.hidden || preview) {
-      li.hidden ??= new Shard(this.maxBody);
+      li.hidden ??= new Shard(this.limits);
       this.update(li, 'hidden', everything.filter((a) => !ContentStore.isVisible(a, readers)));
     }
     return li;
@@ -169,14 +169,14 @@ export class SearchIndex {
   }
 
   private update(li: LocaleIndex, which: 'visible' | 'hidden', wanted: readonly Article[]): void {
-    const shard = li[which] ?? new Shard(this.maxBody);
+    const shard = li[which] ?? new Shard(this.limits);
     const changes: Changes = shard.diff(wanted);
     const count = changeCount(changes);
     if (!count) return;
     // An empty shard (the first build) is filled at once: there is nothing to serve meanwhile.
     if (count <= this.rebuildAbove || shard.size === 0) return shard.apply(changes);
     if (li.rebuilding) return; // the running rebuild is followed by a fresh comparison
-    li.rebuilding = new Shard(this.maxBody)
+    li.rebuilding = new Shard(this.limits)
       .fillAsync(wanted)
       .then((fresh) => {
         li[which] = fresh;

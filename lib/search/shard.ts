@@ -4,7 +4,7 @@
 // the current article.
 import MiniSearch from 'minisearch';
 import type { Article } from '@/lib/content/types';
-import { BOOST, FIELDS, fieldText } from './fields';
+import { BOOST, FIELDS, fieldText, type BodyLimits } from './fields';
 import { termForms, tokenize } from './tokenize';
 
 export type Changes = { add: Article[]; replace: Article[]; remove: string[] };
@@ -14,12 +14,12 @@ export class Shard {
   /** What the index holds, by id: the article objects as they were indexed. */
   readonly docs = new Map<string, Article>();
 
-  constructor(maxBody: number) {
+  constructor(limits: BodyLimits) {
     this.mini = new MiniSearch<Article>({
       idField: 'id',
       fields: [...FIELDS],
       storeFields: [],
-      extractField: (a, field) => (field === 'id' ? a.id : fieldText(a, field, maxBody)),
+      extractField: (a, field) => (field === 'id' ? a.id : fieldText(a, field, limits)),
       tokenize,
       processTerm: termForms,
       // Queries arrive as trees of terms already processed (see query.ts).

@@ -40,7 +40,7 @@ export class FileViewStore implements ViewStore {
     this.now = opts.now ?? Date.now;
     this.dedupe = opts.dedupe ?? new MemoryDedupe();
     this.file = new SnapshotFile(path.join(opts.dataDir, SNAPSHOT_NAME));
-    const snapshot = this.file.load();
+    const snapshot = this.file.load(opts.readOnly);
     this.tally = snapshot ? DayTally.fromSnapshot(snapshot) : new DayTally();
     this.prune();
     if (opts.readOnly) return;

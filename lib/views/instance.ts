@@ -69,5 +69,8 @@ export async function closeViews(): Promise<void> {
 
 async function closeViewsOf(views: Views): Promise<void> {
   await views.store.close();
-  await views.redis?.quit().catch(() => views.redis?.disconnect());
+  const redis = views.redis;
+  // QUIT waits for a connection; one that never came up is just dropped.
+  if (redis?.status === 'ready') await redis.quit().catch(() => redis.disconnect());
+  else redis?.disconnect();
 }

@@ -25,7 +25,7 @@ describe.skipIf(process.env.SKIP_REDIS === '1')('RedisViewStore on a real redis-
     server = await startRedis();
   });
   afterAll(async () => {
-    await Promise.all(clients.map((c) => c.quit()));
+    await Promise.allSettled(clients.map((c) => (c.status === 'ready' ? c.quit() : c.disconnect())));
     await server?.stop();
   });
 
@@ -119,6 +119,17 @@ describe.skipIf(process.env.SKIP_REDIS === '1')('RedisViewStore on a real redis-
     expect(await b.top('ar', 5)).toEqual(['y', 'x']);
   });
 
+  it('serves the last ranking while Redis is away, and fails a count rather than fake it', async () => {
+    const { prefix } = instances();
+    const redis = connect();
+    const s = new RedisViewStore({ redis, prefix, windowDays: 7, cacheMs: 0, now: () => NOW });
+    await s.record(read('x'));
+    expect(await s.top('ar', 5)).toEqual(['x']);
+    redis.disconnect();
+    await expect(s.record(read('y'))).rejects.toThrow();
+    expect(await s.top('ar', 5)).toEqual(['x']);
+  });
+
   describe('through the beacon route', () => {
     const saved = { ...process.env };
     let contentDir: string;
@@ -152,6 +163,24 @@ describe.skipIf(process.env.SKIP_REDIS === '1')('RedisViewStore on a real redis-
       const { BROWSER_UA } = await import('./test-fixtures');
       expect(await other.record({ id: FIXTURE_IDS.arOld, locale: 'ar', visitor: `203.0.113.5\n${BROWSER_UA}` })).toBe(false);
       expect(fs.existsSync(process.env.DATA_DIR!)).toBe(false);
+    });
+
+    it('answers 503 when Redis cannot be reached, and pages fall back to the newest stories', async () => {
+      const { freePort } = await import('@/scripts/redis-test-server');
+      process.env.VIEWS_REDIS_URL = `redis://127.0.0.1:${await freePort()}`; // nothing listens there
+      const { POST } = await import('@/app/api/views/route');
+      const { topIds } = await import('./counter');
+      const { mostRead } = await import('./most-read');
+      const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+      try {
+        const res = await POST(beacon({ id: FIXTURE_IDS.arOld }, '203.0.113.8'));
+        expect(res.status).toBe(503);
+        expect(res.headers.get('cache-control')).toBe('no-store');
+        expect(await topIds('ar', 5)).toEqual([]);
+        expect((await mostRead('ar', 2, { preview: false })).map((a) => a.id)).toEqual([FIXTURE_IDS.arNew, FIXTURE_IDS.arOld]);
+      } finally {
+        errors.mockRestore();
+      }
     });
   });
 });

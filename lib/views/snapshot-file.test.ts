@@ -85,6 +85,16 @@ describe('SnapshotFile', () => {
     expect(quiet.error).toHaveBeenCalledTimes(2);
   });
 
+  it('only reads when read-only (a build beside a running server)', () => {
+    const f = new SnapshotFile(path.join(dir, 'views.json'), quiet);
+    fs.writeFileSync(f.file, '{"version":1,"da');
+    fs.writeFileSync(f.backup, JSON.stringify(snap(4)));
+    fs.writeFileSync(path.join(dir, 'views.json.tmp-12345'), '{"ver'); // the server's write in progress
+    expect(f.load(true)).toEqual(snap(4));
+    expect(files()).toEqual(['views.json', 'views.json.bak', 'views.json.tmp-12345']);
+    expect(quiet.warn).toHaveBeenCalledWith(expect.stringContaining('skipped'));
+  });
+
   it('uses the .bak when the process died between the two renames', () => {
     const f = new SnapshotFile(path.join(dir, 'views.json'), quiet);
     fs.writeFileSync(f.backup, JSON.stringify(snap(4)));

@@ -27,9 +27,13 @@ export class SnapshotFile {
     this.tmp = `${file}.tmp-${process.pid}`;
   }
 
-  /** The newest snapshot that reads whole: the file, else its backup; undefined when there is none. */
-  load(): Snapshot | undefined {
-    this.removeLeftovers();
+  /**
+   * The newest snapshot that reads whole: the file, else its backup; undefined when there
+   * is none. Damaged files are moved aside and temp files swept, unless `readOnly` (a
+   * build reading the counts of a server that may be running beside it).
+   */
+  load(readOnly = false): Snapshot | undefined {
+    if (!readOnly) this.removeLeftovers();
     for (const candidate of [this.file, this.backup]) {
       let text: string;
       try {
@@ -41,7 +45,8 @@ export class SnapshotFile {
       try {
         return parseSnapshot(text);
       } catch (e) {
-        this.moveAside(candidate, (e as Error).message);
+        if (readOnly) this.log.warn(`[views] ${candidate} is damaged (${(e as Error).message}); skipped`);
+        else this.moveAside(candidate, (e as Error).message);
       }
     }
     return undefined;

@@ -6,6 +6,7 @@ import { SiteHeader } from '@/components/chrome/SiteHeader';
 import { Link } from '@/i18n/navigation';
 import { isLocale, localeConfig } from '@/i18n/locales';
 import { getStore } from '@/lib/content/store';
+import { renderTime } from '@/lib/clock';
 import { formatDateTime } from '@/lib/i18n/dates';
 
 export const dynamic = 'force-dynamic';
@@ -19,7 +20,7 @@ export default async function DeskPage({ params }: PageProps<'/[locale]/preview'
   const [t, tLang] = await Promise.all([getTranslations({ locale, namespace: 'Preview' }), getTranslations({ locale, namespace: 'Languages' })]);
   const tArticle = await getTranslations({ locale, namespace: 'Article' });
   const store = getStore();
-  const now = Date.now();
+  const now = renderTime();
   const waiting = store.unpublished(now);
   const problems = store.problems();
   const th = 'border-b border-line p-2 text-start font-bold';

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { ArticleView } from '@/components/article/ArticleView';
 import { SiteHeader } from '@/components/chrome/SiteHeader';
-import { LivePreview } from '@/components/preview/LivePreview';
+import { LivePreviewLoader } from '@/components/preview/LivePreviewLoader';
 import { permanentRedirect } from '@/i18n/navigation';
 import { isLocale, type Locale } from '@/i18n/locales';
 import { getStore } from '@/lib/content/store';
@@ -59,7 +59,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[sect
     <>
       <SiteHeader locale={locale} current={article.section} switchHref={translation ? `/${translation.section}/${translation.id}` : `/${article.section}`} />
       <ArticleView article={article} locale={locale} view={view} preview={preview} />
-      {preview && <LivePreview id={article.id} />}
+      {preview && <LivePreviewLoader id={article.id} />}
     </>
   );
 }

@@ -1,0 +1,101 @@
+// The bytes a reader page costs, gzipped, measured on the production build:
+//   npm run test:weight            (starts `next start` itself; needs `npm run build`)
+// Sums the HTML and every script, stylesheet and font the page references, and fails
+// when a page is over budget or has a render-blocking script, or when the article's
+// text is not in the first HTML response. Deterministic: bytes, not time.
+import { gzipSync } from 'node:zlib';
+import { ContentStore } from '../lib/content/store';
+import { startServer } from './lib/server';
+
+const KB = 1024;
+const BUDGET = { js: 150 * KB, articleHtml: 40 * KB };
+
+type Weight = { page: string; html: number; js: number; css: number; fonts: number; files: number };
+
+const gz = (buf: Buffer) => gzipSync(buf, { level: 6 }).length;
+
+async function get(url: string): Promise<Buffer> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return Buffer.from(await res.arrayBuffer());
+}
+
+async function weigh(base: string, path: string, problems: string[]): Promise<{ w: Weight; html: string }> {
+  const html = (await get(base + path)).toString('utf8');
+  const w: Weight = { page: path, html: gz(Buffer.from(html)), js: 0, css: 0, fonts: 0, files: 0 };
+  const head = html.slice(0, html.indexOf('</head>'));
+  for (const tag of head.match(/<script\b[^>]*\bsrc="[^"]+"[^>]*>/g) ?? [])
+    if (!/\basync\b|\bdefer\b|type="module"|noModule/i.test(tag)) problems.push(`${path}: render-blocking script ${tag}`);
+  const scripts = new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!).filter((s) => !/noModule/i.test(s)));
+  // Polyfills for old browsers (noModule) are not loaded by the browsers we serve.
+  for (const m of html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)) if (/noModule/i.test(m[1]! + m[3]!)) scripts.delete(m[2]!);
+  const styles = new Set([...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!));
+  for (const s of scripts) {
+    w.js += gz(await get(new URL(s, base).href));
+    w.files++;
+  }
+  const fonts = new Set<string>();
+  for (const s of styles) {
+    const css = await get(new URL(s, base).href);
+    w.css += gz(css);
+    w.files++;
+    // Fonts this page's language uses: the faces its <html> class names.
+    for (const m of css.toString('utf8').matchAll(/url\(([^)]+\.woff2)\)/g)) fonts.add(m[1]!.replace(/["']/g, ''));
+  }
+  const lang = /<html[^>]*lang="(\w+)"/.exec(html)?.[1];
+  for (const f of fonts) {
+    // Only the files of the locale's main face are counted: a page downloads a face only when its text uses it.
+    const arabic = /-arabic|naskh/i.test(f);
+    if ((lang === 'ar') !== arabic) continue;
+    w.fonts += (await get(new URL(f, new URL(styles.values().next().value ?? '/', base)).href)).length;
+  }
+  return { w, html };
+}
+
+async function main() {
+  const server = await startServer();
+  const problems: string[] = [];
+  try {
+    const store = new ContentStore().load();
+    const reader = { preview: false };
+    const pages: string[] = ['/ar', '/en'];
+    for (const locale of ['ar', 'en'] as const) {
+      const section = store.sections()[0]!;
+      pages.push(`/${locale}/${section.id}`);
+      // The heaviest article of the locale: the longest body.
+      const a = [...store.all(locale, reader)].sort((x, y) => JSON.stringify(y.body).length - JSON.stringify(x.body).length)[0]!;
+      pages.push(`/${locale}/${a.section}/${a.id}`);
+    }
+    const rows: Weight[] = [];
+    for (const p of pages) {
+      const { w, html } = await weigh(server.url, p, problems);
+      rows.push(w);
+      if (w.js > BUDGET.js) problems.push(`${p}: ${(w.js / KB).toFixed(1)} KB of JavaScript is over the ${BUDGET.js / KB} KB budget`);
+      const id = p.split('/')[3];
+      if (id) {
+        const a = store.article(id, reader)!;
+        if (w.html > BUDGET.articleHtml) problems.push(`${p}: ${(w.html / KB).toFixed(1)} KB of HTML is over the ${BUDGET.articleHtml / KB} KB budget`);
+        const first = a.body.find((b) => b.type === 'paragraph');
+        const probe = first && first.type === 'paragraph' ? first.text.slice(0, 40) : a.title;
+        if (!html.includes(probe.replace(/&/g, '&amp;'))) problems.push(`${p}: the article's text is not in the first HTML response`);
+      }
+    }
+    const kb = (n: number) => (n / KB).toFixed(1).padStart(6);
+    console.log('| page | HTML | JS | CSS | fonts | total | files |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|');
+    for (const r of rows) console.log(`| ${r.page.length > 48 ? r.page.slice(0, 45) + '…' : r.page} | ${kb(r.html)} | ${kb(r.js)} | ${kb(r.css)} | ${kb(r.fonts)} | ${kb(r.html + r.js + r.css + r.fonts)} | ${r.files} |`);
+    console.log(`(KB, gzipped; fonts are woff2 as served. Budgets: JS ≤ ${BUDGET.js / KB} KB, article HTML ≤ ${BUDGET.articleHtml / KB} KB.)`);
+  } finally {
+    await server.stop();
+  }
+  if (problems.length) {
+    console.error(problems.join('\n'));
+    console.log(`page weight: ${problems.length} failed`);
+    process.exit(1);
+  }
+  console.log('page weight: all pages within budget');
+}
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
