@@ -20,7 +20,7 @@ export function proxy(request: NextRequest) {
   }
   const segments = pathname.split('/').filter(Boolean);
   const first = segments[0];
-  const res = pagedSection(request, segments) ?? NextResponse.next();
+  const res = pagedSection(request, segments) ?? bothLanguages(request, segments) ?? NextResponse.next();
   if (isLocale(first) && first !== saved && request.method === 'GET' && !request.headers.has('next-router-prefetch')) {
     res.cookies.set(localeCookie, first, { path: '/', maxAge: YEAR, sameSite: 'lax' });
   }
@@ -44,6 +44,15 @@ function pagedSection(request: NextRequest, segments: string[]): NextResponse | 
   url.search = '';
   if (page === '1') return NextResponse.redirect(url, 308);
   url.pathname = `/${segments[0]}/${segments[1]}/P/${encodeURIComponent(page)}`;
+  return NextResponse.rewrite(url);
+}
+
+/** `/{locale}/{section}/{id}?view=both` is the side-by-side view, served from `…/{id}/both`. */
+function bothLanguages(request: NextRequest, segments: string[]): NextResponse | undefined {
+  if (segments.length !== 3 || request.nextUrl.searchParams.get('view') !== 'both') return undefined;
+  const url = request.nextUrl.clone();
+  url.search = '';
+  url.pathname = `/${segments.join('/')}/both`;
   return NextResponse.rewrite(url);
 }
 

@@ -71,6 +71,8 @@ type Row = {
   kept: number;
   acceptedAfterSigterm: number;
   refused: number;
+  /** Connection errors while the server should have been up (steps 1, 2 and 4). */
+  errors: number;
   exitCode: string;
 };
 
@@ -289,6 +291,7 @@ async function benchStore(kind: 'file' | 'redis', ids: string[], work: string): 
       kept: (await kept()) - burstKept,
       acceptedAfterSigterm: killed.afterStop,
       refused: warm.other + burst.other + killed.other + last.other,
+      errors: page.errors + warm.errors + burst.errors + last.errors,
       exitCode,
     };
   } finally {
@@ -301,6 +304,7 @@ const log = (s: string) => console.error(`[bench] ${s}`);
 
 async function main() {
   requireBuild();
+  if (!['file', 'redis', 'both'].includes(args.store)) throw new Error('--store is file, redis or both');
   const stores = args.store === 'both' ? (['file', 'redis'] as const) : [args.store as 'file' | 'redis'];
   const ids = visibleIds();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sahifa-bench-views-'));
@@ -321,10 +325,10 @@ async function main() {
     );
     if (burstLost > 0) console.log(`\n${r.store}: step 2 kept ${burstLost} fewer reads than autocannon saw accepted`);
   }
-  console.log(`\nlogs: ${work}`);
   // Kept above accepted would be reads counted whose answer never reached the client: not a loss, but not expected either.
-  const failed = rows.some((r) => r.kept !== r.accepted || r.burstKept < r.burstAccepted || r.refused > 0);
-  if (failed) console.log('\nFAIL: accepted reads and kept reads differ (or beacons were refused): see the table and logs.');
+  const failed = rows.some((r) => r.kept !== r.accepted || r.burstKept < r.burstAccepted || r.refused > 0 || r.errors > 0);
+  if (failed) console.log(`\nFAIL: accepted and kept reads differ, or requests failed. Server logs and data: ${work}`);
+  else fs.rmSync(work, { recursive: true, force: true });
   process.exit(failed ? 1 : 0);
 }
 

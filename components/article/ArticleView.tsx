@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/locales';
 import type { Article, View } from '@/lib/content/types';
 import { getStore } from '@/lib/content/store';
@@ -31,6 +32,7 @@ export async function ArticleView({ article, locale, view, preview }: { article:
     getTranslations({ locale, namespace: 'Site' }),
   ]);
   const picks = store.picks(article, view).filter((p) => p.locale === locale);
+  const translation = store.translation(article, view);
   const related = store.related(article, 4, view);
   const latest = store.latest(locale, 6, view, new Set([article.id]));
   const popular = await mostRead(locale, 5, view);
@@ -62,7 +64,14 @@ export async function ArticleView({ article, locale, view, preview }: { article:
               </figure>
             )}
             <ArticleMeta article={article} locale={locale} />
-            <TextSizeControl labels={{ label: tSize('label'), smaller: tSize('smaller'), larger: tSize('larger'), reset: tSize('reset') }} />
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <TextSizeControl labels={{ label: tSize('label'), smaller: tSize('smaller'), larger: tSize('larger'), reset: tSize('reset') }} />
+              {translation && (
+                <Link href={`/${article.section}/${article.id}?view=both`} className="inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm font-bold hover:border-accent hover:text-accent" data-testid="read-both">
+                  {t('readBoth')}
+                </Link>
+              )}
+            </div>
           </header>
 
           <div className="mt-6">

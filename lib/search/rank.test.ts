@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HALF_LIFE_DAYS, compareRanked, rank, topRanked, type Ranked } from './rank';
+import { HALF_LIFE_DAYS, TopK, compareRanked, rank, type Ranked } from './rank';
 
 const DAY = 86_400_000;
 
@@ -22,7 +22,7 @@ describe('rank', () => {
   });
 });
 
-describe('topRanked', () => {
+describe('TopK', () => {
   it('gives the same first k as a full sort', () => {
     let seed = 7;
     const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
@@ -33,6 +33,10 @@ describe('topRanked', () => {
       id: `id-${i}`,
     }));
     const sorted = [...list].sort(compareRanked);
-    for (const k of [1, 10, 30, 1000, 6000]) expect(topRanked(list, k)).toEqual(sorted.slice(0, k));
+    for (const k of [1, 10, 30, 1000, 6000]) {
+      const top = new TopK<number>(k);
+      for (const r of list) top.offer(r.item, r.rank, r.published, r.id);
+      expect(top.result()).toEqual(sorted.slice(0, k));
+    }
   });
 });

@@ -24,25 +24,35 @@ export function compareRanked<T>(x: Ranked<T>, y: Ranked<T>): number {
 }
 
 /**
- * The first `k` of `list` in compareRanked order. A query may match most of the store
- * while a page shows ten: keeping the best k as we go costs far less than sorting all.
+ * Keeps the best `k` of what it is offered, in compareRanked order. A query may match
+ * most of the store while a page shows ten: keeping the best k as we go costs far less
+ * than sorting everything, and allocates only for the few that get in.
  */
-export function topRanked<T>(list: readonly Ranked<T>[], k: number): Ranked<T>[] {
-  if (list.length <= k * 4) return [...list].sort(compareRanked).slice(0, k);
-  const best: Ranked<T>[] = [];
-  for (const r of list) {
-    const last = best[best.length - 1];
-    if (best.length === k && last && compareRanked(r, last) >= 0) continue;
-    // Binary search for the insertion point.
+export class TopK<T> {
+  private readonly best: Ranked<T>[] = [];
+  constructor(private readonly k: number) {}
+
+  offer(item: T, rank: number, published: number, id: string): void {
+    const best = this.best;
+    const worst = best[best.length - 1];
+    if (best.length >= this.k && worst) {
+      // Most offers lose against the worst kept one: decide that without allocating.
+      if (rank < worst.rank || (rank === worst.rank && (published < worst.published || (published === worst.published && id >= worst.id)))) return;
+    }
+    const entry = { item, rank, published, id };
     let lo = 0;
     let hi = best.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (compareRanked(best[mid]!, r) <= 0) lo = mid + 1;
+      if (compareRanked(best[mid]!, entry) <= 0) lo = mid + 1;
       else hi = mid;
     }
-    best.splice(lo, 0, r);
-    if (best.length > k) best.pop();
+    best.splice(lo, 0, entry);
+    if (best.length > this.k) best.pop();
   }
-  return best;
+
+  /** The kept entries, best first. */
+  result(): Ranked<T>[] {
+    return this.best;
+  }
 }

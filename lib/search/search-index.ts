@@ -16,7 +16,7 @@ import { ContentStore } from '@/lib/content/store';
 import type { Article, View } from '@/lib/content/types';
 import { MAX_QUERY_LENGTH, TIERS, buildQuery, parseWords, type Mode, type QueryWord } from './query';
 import type { BodyLimits } from './fields';
-import { rank, topRanked, type Ranked } from './rank';
+import { TopK, rank, type Ranked } from './rank';
 import { Shard, changeCount, type Changes } from './shard';
 
 export type SearchLocale = 'ar' | 'en';
@@ -50,7 +50,7 @@ type LocaleIndex = {
   rebuilding?: Promise<void>;
 };
 
-type Hit = Ranked<Article>;
+type Found = { total: number; top: Ranked<Article>[] };
 
 export class SearchIndex {
   readonly store: ContentStore;
@@ -98,20 +98,24 @@ export class SearchIndex {
     const { locale, view } = options;
     const li = this.sync(locale, view.preview);
     const shards = view.preview && li.hidden ? [li.visible, li.hidden] : [li.visible];
-    let hits: Hit[] = [];
-    for (const tier of TIERS) if (tier.when(hits.length, words)) hits = this.run(shards, words, tier.mode, options);
+    let found: Found = { total: 0, top: [] };
+    for (const tier of TIERS) if (tier.when(found.total, words)) found = this.run(li, shards, words, tier.mode, options, page * pageSize);
 
-    const total = hits.length;
-    const items = topRanked(hits, page * pageSize)
-      .slice((page - 1) * pageSize)
-      .map((h) => h.item);
-    return { items, total, page, pages: Math.max(1, Math.ceil(total / pageSize)), terms };
+    const items = found.top.slice((page - 1) * pageSize).map((h) => h.item);
+    return { items, total: found.total, page, pages: Math.max(1, Math.ceil(found.total / pageSize)), terms };
   }
 
-  private run(shards: Shard[], words: QueryWord[], mode: Mode, { locale, view }: SearchOptions): Hit[] {
+  /** Runs one query tree: how many visible stories match, and the best `k` of them. */
+  private run(li: LocaleIndex, shards: Shard[], words: QueryWord[], mode: Mode, { locale, view }: SearchOptions, k: number): Found {
     const query = buildQuery(words, mode);
     const now = view.now ?? Date.now();
-    const hits: Hit[] = [];
+    const top = new TopK<Article>(k);
+    let total = 0;
+    // When the store has not changed since the index followed it, the shards hold the
+    // store's own article objects, and a reader's hit needs only its time checked.
+    // Otherwise (a change not picked up yet) the store has the final say on each hit:
+    // current version, visible to this view, this locale.
+    const current = this.stampOf(locale) === li.stamp;
     const seen = shards.length > 1 ? new Set<string>() : undefined;
     for (const shard of shards) {
       for (const r of shard.mini.search(query)) {
@@ -120,13 +124,20 @@ export class SearchIndex {
           if (seen.has(id)) continue;
           seen.add(id);
         }
-        // The store has the final say: current version, visible to this view, this locale.
-        const article = this.store.article(id, view);
-        if (!article || article.locale !== locale) continue;
-        hits.push({ item: article, rank: rank(r.score, article.published, now), published: article.published, id });
+        let article: Article | undefined;
+        if (current) {
+          article = shard.docs.get(id);
+          if (article && !view.preview && !ContentStore.isVisible(article, view)) continue;
+        } else {
+          article = this.store.article(id, view);
+          if (article && article.locale !== locale) continue;
+        }
+        if (!article) continue;
+        total++;
+        top.offer(article, rank(r.score, article.published, now), article.published, id);
       }
     }
-    return hits;
+    return { total, top: top.result() };
   }
 
   // ---- following the store ---------------------------------------------------------------
@@ -144,7 +155,7 @@ export class SearchIndex {
 
     const stamp = this.stampOf(locale);
     if (!needHidden && now < li.nextDue && stamp === li.stamp) return li;
-    li.stamp = stamp;
+    li.stamp = stamp; // what the shards hold once updated below (update() may undo it)
 
     const everything = this.store.all(locale, { preview: true });
     const readers = { preview: false, now };
@@ -175,6 +186,9 @@ export class SearchIndex {
     if (!count) return;
     // An empty shard (the first build) is filled at once: there is nothing to serve meanwhile.
     if (count <= this.rebuildAbove || shard.size === 0) return shard.apply(changes);
+    // Until the rebuild is in, the shard is behind the store: forget the stamp, so that
+    // every hit is checked against the store (see run) and the next check compares again.
+    li.stamp = undefined;
     if (li.rebuilding) return; // the running rebuild is followed by a fresh comparison
     li.rebuilding = new Shard(this.limits)
       .fillAsync(wanted)
