@@ -263,6 +263,8 @@ async function benchStore(kind: 'file' | 'redis', ids: string[], work: string): 
     const warm = await load(server.port, 1, beacons);
     const burst = await load(server.port, DURATION, beacons);
     log(`${kind}: beacons: ${rate(burst)} accepted/s (${burst.other} refused, ${burst.errors} errors)`);
+    if (server.child.exitCode !== null || server.child.signalCode !== null)
+      throw new Error(`next start died during the run (${server.child.signalCode ?? `exit ${server.child.exitCode}`}); see ${logFile}`);
     await stop(server);
     const burstKept = await kept();
 

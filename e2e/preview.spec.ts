@@ -1,0 +1,132 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { articleUrl, demoStore, expectAxeClean } from './fixtures';
+
+const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret';
+
+function hidden() {
+  const store = demoStore();
+  const now = Date.now();
+  const all = store.unpublished(now);
+  const draft = all.find((a) => a.status === 'draft' && a.locale === 'ar')!;
+  const scheduled = all.find((a) => a.status === 'published' && a.published > now)!;
+  return { draft, scheduled };
+}
+
+test.describe('turning preview on', () => {
+  test('with the right secret it turns on draft mode and goes to the story’s own path', async ({ request }) => {
+    const { draft } = hidden();
+    const res = await request.get(`/api/preview?secret=${SECRET}&id=${draft.id}`, { maxRedirects: 0 });
+    expect(res.status()).toBe(307);
+    expect(res.headers().location).toBe(articleUrl(draft));
+    expect(res.headers()['set-cookie']).toMatch(/__prerender_bypass=/);
+  });
+
+  test('a wrong or missing secret gets 401 with no hint', async ({ request }) => {
+    const { draft } = hidden();
+    for (const q of [`secret=wrong&id=${draft.id}`, `id=${draft.id}`, `secret=&id=${draft.id}`, `secret=${SECRET}x&id=${draft.id}`]) {
+      const res = await request.get(`/api/preview?${q}`, { maxRedirects: 0 });
+      expect(res.status(), q).toBe(401);
+      expect(await res.text()).not.toMatch(/secret|PREVIEW/i);
+      expect(res.headers()['set-cookie'] ?? '').not.toMatch(/__prerender_bypass/);
+    }
+  });
+
+  test('an unknown or hostile id gets 404, and extra parameters never steer the redirect', async ({ request }) => {
+    for (const id of ['no-such-story', '../../etc/passwd', 'https://evil.example.com', '%2F%2Fevil.example.com']) {
+      const res = await request.get(`/api/preview?secret=${SECRET}&id=${id}`, { maxRedirects: 0 });
+      expect(res.status(), id).toBe(404);
+    }
+    const { draft } = hidden();
+    const res = await request.get(`/api/preview?secret=${SECRET}&id=${draft.id}&redirect=https://evil.example.com&next=//evil.example.com&slug=/x`, { maxRedirects: 0 });
+    expect(res.headers().location).toBe(articleUrl(draft));
+  });
+});
+
+test.describe('in preview', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(`/api/preview?secret=${SECRET}&id=${hidden().draft.id}`);
+  });
+
+  test('a draft shows with its banner and mark, never cached or indexed', async ({ page }) => {
+    const { draft } = hidden();
+    await expect(page).toHaveURL(new RegExp(`${articleUrl(draft)}$`));
+    await expect(page.getByTestId('preview-banner')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(draft.title);
+    await expect(page.getByTestId('headline').getByTestId('status-badge')).toBeVisible();
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    const res = await page.request.get(articleUrl(draft));
+    expect(res.headers()['cache-control']).toMatch(/no-store/);
+    expect(res.headers()['x-robots-tag']).toMatch(/noindex/);
+    await expectAxeClean(page);
+  });
+
+  test('drafts and scheduled stories appear in lists, marked', async ({ page }) => {
+    const { draft, scheduled } = hidden();
+    await page.goto(`/ar/${draft.section}`);
+    await expect(page.locator(`[data-id="${draft.id}"]`).first().getByTestId('status-badge')).toBeVisible();
+    await page.goto(`/${scheduled.locale}/${scheduled.section}`);
+    await expect(page.locator(`[data-id="${scheduled.id}"]`).first().getByTestId('status-badge')).toBeVisible();
+  });
+
+  test('the editors’ desk lists drafts and scheduled stories with links', async ({ page }) => {
+    await page.goto('/en/preview');
+    const store = demoStore();
+    const rows = page.getByTestId('desk-stories').locator('tbody tr');
+    await expect(rows).toHaveCount(store.unpublished().length);
+    const { scheduled } = hidden();
+    await expect(page.locator(`tr[data-id="${scheduled.id}"] a`)).toHaveAttribute('href', articleUrl(scheduled));
+    await expectAxeClean(page);
+  });
+
+  test('exit is a POST button that ends preview', async ({ page, context }) => {
+    await page.getByTestId('preview-exit').click();
+    await expect(page.getByTestId('preview-banner')).toHaveCount(0);
+    expect((await context.cookies()).some((c) => c.name === '__prerender_bypass' && c.value)).toBe(false);
+    // The exit is never a link (a prefetch could follow it).
+    expect(await page.locator('a[href*="/api/preview/exit"]').count()).toBe(0);
+  });
+});
+
+test('the desk is not there for readers', async ({ request }) => {
+  expect((await request.get('/ar/preview')).status()).toBe(404);
+});
+
+/** Every reader-facing URL: pages, feeds, sitemaps, the load-more API. */
+async function readerUrls(request: APIRequestContext): Promise<string[]> {
+  const store = demoStore();
+  const reader = { preview: false };
+  const urls = ['/ar', '/en', '/ar/rss.xml', '/en/rss.xml', '/sitemap.xml', '/news-sitemap.xml', '/robots.txt'];
+  for (const s of store.sections())
+    for (const l of ['ar', 'en']) urls.push(`/${l}/${s.id}`, `/${l}/${s.id}/rss.xml`, `/api/sections/${l}/${s.id}?page=1`);
+  for (const a of store.all(undefined, reader).slice(0, 25)) urls.push(articleUrl(a));
+  void request;
+  return urls;
+}
+
+for (const withPreviewOpen of [false, true]) {
+  test(`nothing unpublished leaks to readers${withPreviewOpen ? ', even after an editor previewed it' : ''}`, async ({ browser, playwright }) => {
+    test.setTimeout(120_000);
+    const { draft, scheduled } = hidden();
+    const store = demoStore();
+    const secret = store.unpublished();
+    if (withPreviewOpen) {
+      // An editor reads every page in preview first, so preview renders are made.
+      const editor = await browser.newContext();
+      const page = await editor.newPage();
+      await page.goto(`/api/preview?secret=${SECRET}&id=${draft.id}`);
+      for (const path of ['/ar', '/en', `/ar/${draft.section}`, `/${scheduled.locale}/${scheduled.section}`, '/ar/rss.xml']) await page.goto(path);
+      await editor.close();
+    }
+    const request = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+    for (const url of await readerUrls(request)) {
+      const res = await request.get(url);
+      const body = await res.text();
+      for (const a of secret) {
+        expect(body.includes(`/${a.id}"`) || body.includes(`/${a.id}<`) || body.includes(`"${a.id}"`), `${url} leaks ${a.id}`).toBe(false);
+        expect(body.includes(a.title), `${url} leaks the title of ${a.id}`).toBe(false);
+      }
+    }
+    for (const a of secret) expect((await request.get(articleUrl(a))).status(), a.id).toBe(404);
+    await request.dispose();
+  });
+}

@@ -1,0 +1,66 @@
+// Edits the demo server's private copy of the store while it runs. These tests run after
+// the read-only ones (the "editing" project), since they change what pages list.
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { articleUrl, DEMO_DIR, demoStore } from './fixtures';
+
+const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret';
+const FRESH_WITHIN_MS = 60_000;
+
+function write(rel: string, data: unknown) {
+  const file = path.join(DEMO_DIR, 'articles', rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(data, null, 2));
+}
+
+test('a new, an edited and a removed file reach every page that lists them within 60 s, without a restart', async ({ request }) => {
+  test.setTimeout(150_000);
+  const store = demoStore();
+  const section = store.sections().at(-1)!;
+  const [edited, removed] = store.sectionLatest('ar', section.id, 3, { preview: false }).slice(1);
+  const id = `e2e-fresh-story-${Date.now()}`;
+  const started = Date.now();
+  write(`e2e/${id}.json`, {
+    id,
+    locale: 'ar',
+    status: 'published',
+    section: section.id,
+    title: 'خبر جديد أضيف أثناء تشغيل الخادم',
+    publishedAt: new Date(Date.now() - 60_000).toISOString(),
+    body: [{ type: 'paragraph', text: 'نص قصير لخبر جديد.' }],
+  });
+  const raw = JSON.parse(fs.readFileSync(path.join(DEMO_DIR, edited!.file), 'utf8'));
+  fs.writeFileSync(path.join(DEMO_DIR, edited!.file), JSON.stringify({ ...raw, title: `${raw.title} (محدث)` }));
+  fs.rmSync(path.join(DEMO_DIR, removed!.file));
+
+  const seen = { added: 0, edited: 0, removed: 0 };
+  await expect
+    .poll(
+      async () => {
+        const [list, art, gone] = await Promise.all([request.get(`/ar/${section.id}`), request.get(articleUrl(edited!)), request.get(articleUrl(removed!))]);
+        const html = await list.text();
+        if (!seen.added && html.includes(id)) seen.added = Date.now() - started;
+        if (!seen.edited && (await art.text()).includes('(محدث)')) seen.edited = Date.now() - started;
+        if (!seen.removed && gone.status() === 404 && !html.includes(`/${removed!.id}"`)) seen.removed = Date.now() - started;
+        return Boolean(seen.added && seen.edited && seen.removed);
+      },
+      { timeout: FRESH_WITHIN_MS, intervals: [2000] },
+    )
+    .toBe(true);
+  console.log(`store changes seen after (ms): ${JSON.stringify(seen)}`);
+});
+
+test('an open preview refreshes by itself when its file changes', async ({ page }) => {
+  const draft = demoStore()
+    .unpublished()
+    .find((a) => a.status === 'draft')!;
+  await page.goto(`/api/preview?secret=${SECRET}&id=${draft.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(draft.title);
+  const file = path.join(DEMO_DIR, draft.file);
+  const raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const started = Date.now();
+  fs.writeFileSync(file, JSON.stringify({ ...raw, title: 'عنوان معدل في المعاينة الحية' }));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('عنوان معدل في المعاينة الحية', { timeout: 5000 });
+  console.log(`live preview refreshed after ${Date.now() - started} ms`);
+});
