@@ -1,0 +1,106 @@
+import { expect, test } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
+import { articleUrl, demoStore, reader, richArticle } from './fixtures';
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+const asArray = <T,>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const pathOf = (url: string) => new URL(url).pathname;
+
+test.describe('feeds', () => {
+  for (const locale of ['ar', 'en'] as const) {
+    test(`RSS for ${locale} lists exactly the newest visible stories, escaped and dated`, async ({ request }) => {
+      const res = await request.get(`/${locale}/rss.xml`);
+      expect(res.headers()['content-type']).toMatch(/rss\+xml/);
+      const doc = xml.parse(await res.text());
+      const channel = doc.rss.channel;
+      expect(doc.rss['@version']).toBe('2.0');
+      expect(pathOf(channel['atom:link']['@href'])).toBe(`/${locale}/rss.xml`);
+      const items = asArray(channel.item);
+      const expected = demoStore().latest(locale, 50, reader);
+      expect(items.map((i: { link: string }) => pathOf(i.link))).toEqual(expected.map(articleUrl));
+      expect(items.map((i: { title: string }) => i.title)).toEqual(expected.map((a) => a.title));
+      for (const i of items) expect(Number.isNaN(Date.parse(i.pubDate))).toBe(false);
+    });
+  }
+
+  test('a section feed lists that section only', async ({ request }) => {
+    const section = demoStore().sections()[1]!;
+    const doc = xml.parse(await (await request.get(`/ar/${section.id}/rss.xml`)).text());
+    const links = asArray(doc.rss.channel.item).map((i: { link: string }) => pathOf(i.link));
+    expect(links).toEqual(demoStore().sectionLatest('ar', section.id, 50, reader).map(articleUrl));
+  });
+
+  test('pages link their feed', async ({ page }) => {
+    await page.goto('/en');
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/en\/rss\.xml$/);
+  });
+});
+
+test.describe('sitemaps and robots', () => {
+  test('the sitemap lists every visible story once, with its translation', async ({ request }) => {
+    const doc = xml.parse(await (await request.get('/sitemap.xml')).text());
+    const urls = asArray(doc.urlset.url) as { loc: string; 'xhtml:link'?: unknown }[];
+    const paths = urls.map((u) => pathOf(u.loc));
+    const store = demoStore();
+    for (const a of store.all(undefined, reader)) expect(paths, a.id).toContain(articleUrl(a));
+    for (const a of store.unpublished()) expect(paths).not.toContain(articleUrl(a));
+    expect(new Set(paths).size).toBe(paths.length);
+    const a = richArticle('ar');
+    const entry = urls.find((u) => pathOf(u.loc) === articleUrl(a))!;
+    const alternates = asArray(entry['xhtml:link'] as { '@hreflang': string; '@href': string }[]);
+    expect(alternates.find((l) => l['@hreflang'] === 'en')?.['@href']).toMatch(new RegExp(`${articleUrl(store.translation(a, reader)!)}$`));
+  });
+
+  test('the news sitemap holds only stories of the last two days', async ({ request }) => {
+    const doc = xml.parse(await (await request.get('/news-sitemap.xml')).text());
+    const now = Date.now();
+    const expected = demoStore().all(undefined, { preview: false, now }).filter((a) => now - a.published <= 2 * 86_400_000);
+    expect(asArray(doc.urlset.url).length).toBe(expected.length);
+  });
+
+  test('robots.txt names both sitemaps', async ({ request }) => {
+    const text = await (await request.get('/robots.txt')).text();
+    expect(text).toMatch(/Sitemap: .*\/sitemap\.xml/);
+    expect(text).toMatch(/Sitemap: .*\/news-sitemap\.xml/);
+  });
+});
+
+test.describe('metadata', () => {
+  test('an article carries NewsArticle and BreadcrumbList JSON-LD that match the store', async ({ page }) => {
+    const a = richArticle('ar');
+    await page.goto(articleUrl(a));
+    const raw = await page.locator('script[type="application/ld+json"]').textContent();
+    expect(raw).not.toContain('<');
+    const [news, crumbs] = JSON.parse(raw!);
+    expect(news['@type']).toBe('NewsArticle');
+    expect(news.headline).toBe(a.title);
+    expect(news.datePublished).toBe(a.publishedAt);
+    expect(pathOf(news.url)).toBe(articleUrl(a));
+    expect(crumbs['@type']).toBe('BreadcrumbList');
+    expect(crumbs.itemListElement.map((i: { item: string }) => pathOf(i.item))).toEqual(['/ar', `/ar/${a.section}`, articleUrl(a)]);
+  });
+
+  test('Open Graph and canonical describe the article', async ({ page }) => {
+    const a = richArticle('en');
+    await page.goto(articleUrl(a));
+    await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', a.title);
+    await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute('content', a.publishedAt);
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    expect(pathOf((await page.locator('link[rel="canonical"]').getAttribute('href'))!)).toBe(articleUrl(a));
+  });
+
+  test('hreflang alternates exist only where the other language has the page, and resolve', async ({ page, request }) => {
+    const store = demoStore();
+    const withT = richArticle('ar');
+    const withoutT = store.all('ar', reader).find((x) => !store.translation(x, reader))!;
+    for (const [a, expectOther] of [[withT, true], [withoutT, false]] as const) {
+      await page.goto(articleUrl(a));
+      const links = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((e) => [e.getAttribute('hreflang'), e.getAttribute('href')]));
+      const langs = links.map((l) => l[0]);
+      expect(langs.includes('en')).toBe(expectOther);
+      expect(langs).toContain('x-default');
+      for (const [, href] of links) expect((await request.get(pathOf(href!))).status(), href!).toBe(200);
+    }
+  });
+});
