@@ -19,6 +19,14 @@ async function main() {
       const name = `${path.replace(/[/?=&]+/g, '_').replace(/^_/, '') || 'root'}-${width}.png`;
       await page.screenshot({ path: `screenshots/${name}`, fullPage: process.env.SHOT_FULL !== '0' });
       console.log(`screenshots/${name}`);
+      // Optionally, screen-sized views further down (SHOT_SCROLL=1200,2400), lazy images loaded.
+      for (const y of (process.env.SHOT_SCROLL || '').split(',').filter(Boolean).map(Number)) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        await page.waitForLoadState('networkidle');
+        const at = name.replace(/\.png$/, `-at${y}.png`);
+        await page.screenshot({ path: `screenshots/${at}` });
+        console.log(`screenshots/${at}`);
+      }
     }
     await ctx.close();
   }

@@ -23,7 +23,8 @@ export function TextSizeControl({ labels }: { labels: { label: string; smaller: 
   };
   const btn = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-line font-bold hover:border-accent disabled:opacity-40';
   return (
-    <div role="group" aria-label={labels.label} className="flex items-center gap-1" data-testid="text-size">
+    // The A−/A+ glyphs read left to right in both languages.
+    <div role="group" aria-label={labels.label} className="flex items-center gap-1" data-testid="text-size" dir="ltr">
       <button type="button" className={`${btn} text-sm`} onClick={() => apply(size - 1)} disabled={size <= sizes[0]!} aria-label={labels.smaller}>
         A−
       </button>

@@ -12,12 +12,14 @@ export type CardVariant = 'lead' | 'card' | 'compact';
  * A story in a list. Headlines are clamped to a few lines by CSS only: the whole
  * headline stays in the page for screen readers and search engines.
  */
-export function StoryCard({ article, locale, variant = 'card', priority = false, headingLevel = 3 }: {
+export function StoryCard({ article, locale, variant = 'card', priority = false, headingLevel = 3, imageOnPhones = true }: {
   article: Article;
   locale: Locale;
   variant?: CardVariant;
   priority?: boolean;
   headingLevel?: 2 | 3;
+  /** false: the picture shows from the small-tablet width up, keeping phone lists short. */
+  imageOnPhones?: boolean;
 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const href = `/${article.section}/${article.id}`;
@@ -29,7 +31,7 @@ export function StoryCard({ article, locale, variant = 'card', priority = false,
           image={article.image}
           priority={priority}
           sizes={lead ? '(min-width: 1024px) 66vw, 100vw' : '(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw'}
-          className="aspect-video rounded"
+          className={`aspect-video rounded ${imageOnPhones ? '' : 'hidden sm:block'}`}
         />
       )}
       <div className="flex min-w-0 flex-col gap-1">
