@@ -46,21 +46,25 @@ function zodProblems(error: ZodError, file: string): Problem[] {
   }));
 }
 
-function readJson(root: string, file: string): { value: unknown } | { problem: Problem } {
-  let raw: string;
+function readJson(root: string, file: string): { value: unknown; bytes: Buffer } | { problem: Problem } {
+  let bytes: Buffer;
   try {
-    raw = fs.readFileSync(path.join(root, file), 'utf8');
+    bytes = fs.readFileSync(path.join(root, file));
   } catch (e) {
     return { problem: { file, field: '', reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, level: 'error' } };
   }
+  return decodeJson(bytes, file);
+}
+
+function decodeJson(bytes: Buffer, file: string): { value: unknown; bytes: Buffer } | { problem: Problem } {
   try {
-    return { value: JSON.parse(raw) };
+    return { value: JSON.parse(bytes.toString('utf8')), bytes };
   } catch (e) {
     return { problem: { file, field: '', reason: `is not valid JSON: ${(e as Error).message}`, level: 'error' } };
   }
 }
 
-export type ParsedArticle = { ok: true; article: Article } | { ok: false; problems: Problem[] };
+export type ParsedArticle = { ok: true; article: Article; bytes?: Buffer } | { ok: false; problems: Problem[] };
 
 /** Checks one file on its own; rules that need the whole store (sections, ids) are the store's. */
 export function parseArticle(value: unknown, file: string): ParsedArticle {
@@ -79,9 +83,13 @@ export function parseArticle(value: unknown, file: string): ParsedArticle {
 }
 
 export function readArticle(root: string, file: string): ParsedArticle {
-  const json = readJson(root, file);
+  return parseBytes(readJson(root, file), file);
+}
+
+function parseBytes(json: { value: unknown; bytes: Buffer } | { problem: Problem }, file: string): ParsedArticle {
   if ('problem' in json) return { ok: false, problems: [json.problem] };
-  return parseArticle(json.value, file);
+  const parsed = parseArticle(json.value, file);
+  return parsed.ok ? { ...parsed, bytes: json.bytes } : parsed;
 }
 
 export function readSections(root: string): { sections: Section[]; problems: Problem[] } {

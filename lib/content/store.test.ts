@@ -205,3 +205,16 @@ describe('questions', () => {
     expect(s.translation(s.article('main-en', reader)!, reader)?.id).toBe('main');
   });
 });
+
+describe('bodies', () => {
+  it('reads bodies back from the body log, and keeps the last valid one when the file breaks', () => {
+    const body = [{ type: 'paragraph', text: 'الفقرة الأولى.' }, { type: 'heading', text: 'عنوان فرعي' }];
+    const dir = makeStore({ 'b.json': article({ id: 'b', body }) });
+    const s = new ContentStore(dir).load();
+    expect(s.article('b', reader)!.body).toEqual(body);
+    writeFile(dir, 'b.json', '{"id": "b", "body": [');
+    s.refreshFile('articles/b.json');
+    expect(s.article('b', reader)!.body).toEqual(body);
+    s.dispose();
+  });
+});

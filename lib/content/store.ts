@@ -3,6 +3,7 @@
 // a rebuild. Queries never touch the disk.
 import fs from 'node:fs';
 import path from 'node:path';
+import { BodyLog } from './body-log';
 import { ARTICLES_DIR, SECTIONS_FILE, comparePaths, contentDir, listArticleFiles, readArticle, readSections } from './loader';
 import type { Section } from './schema';
 import type { Article, Problem, View } from './types';
@@ -27,6 +28,7 @@ export class ContentStore {
   private entries = new Map<string, Entry>();
   private dirty = true;
   private logged = new Set<string>();
+  private bodies = new BodyLog();
   private watcher?: { close(): void };
 
   // Derived indexes, rebuilt when `dirty`. Every list is newest first.
@@ -87,8 +89,20 @@ export class ContentStore {
     const version = this.stamp(file);
     const parsed = readArticle(this.root, file);
     const previous = this.entries.get(file);
-    if (parsed.ok) this.entries.set(file, { article: parsed.article, problems: [], version });
+    if (parsed.ok) this.entries.set(file, { article: this.keepBodyAside(parsed.article, parsed.bytes!), problems: [], version });
     else this.entries.set(file, { article: keepLastValid ? previous?.article : undefined, problems: parsed.problems, version });
+  }
+
+  /**
+   * Moves the body out of the heap into the body log; `article.body` reads it back on
+   * demand. Pages and lists mostly need everything but the body.
+   */
+  private keepBodyAside(article: Article, bytes: Buffer): Article {
+    const ref = this.bodies.append(bytes);
+    const log = this.bodies;
+    const { body: _body, ...rest } = article;
+    void _body;
+    return Object.defineProperty(rest, 'body', { get: () => log.body(ref), enumerable: true }) as Article;
   }
 
   /** Follows the store on disk. Falls back to a periodic rescan where watching fails. */
@@ -134,6 +148,12 @@ export class ContentStore {
   close(): void {
     this.watcher?.close();
     this.watcher = undefined;
+  }
+
+  /** Stops watching and frees the body log (the store cannot answer afterwards). */
+  dispose(): void {
+    this.close();
+    this.bodies.close();
   }
 
   // ---- indexing ------------------------------------------------------------------------
@@ -231,10 +251,13 @@ export class ContentStore {
     return view.preview || (a.status === 'published' && a.published <= (view.now ?? Date.now()));
   }
 
-  /** The visible part of an index list, newest first. */
-  private visible(key: string, view: View): Article[] {
+  /**
+   * The visible part of an index list, newest first, as the list and the index of its
+   * first visible story: no copy, so a question costs the same in any size of store.
+   */
+  private visible(key: string, view: View): { list: Article[]; start: number } {
     this.index();
-    if (view.preview) return this.everything.get(key) ?? [];
+    if (view.preview) return { list: this.everything.get(key) ?? [], start: 0 };
     const list = this.published.get(key) ?? [];
     const now = view.now ?? Date.now();
     // Future (scheduled) stories sort first: skip them with a binary search.
@@ -245,7 +268,7 @@ export class ContentStore {
       if (list[mid]!.published > now) lo = mid + 1;
       else hi = mid;
     }
-    return lo === 0 ? list : list.slice(lo);
+    return { list, start: lo };
   }
 
   article(id: string, view: View): Article | undefined {
@@ -270,15 +293,21 @@ export class ContentStore {
   }
 
   sectionPage(locale: string, section: string, page: number, size: number, view: View): Page {
-    const list = this.visible(`s:${locale}:${section}`, view);
-    const pages = Math.max(1, Math.ceil(list.length / size));
-    return { items: list.slice((page - 1) * size, page * size), total: list.length, page, pages };
+    const { list, start } = this.visible(`s:${locale}:${section}`, view);
+    const total = list.length - start;
+    const pages = Math.max(1, Math.ceil(total / size));
+    const from = start + (page - 1) * size;
+    return { items: list.slice(from, Math.min(from + size, list.length)), total, page, pages };
   }
 
   /** Every visible article of a locale (or both), newest first: feeds, sitemaps, search. */
   all(locale: string | undefined, view: View): Article[] {
-    if (locale) return this.visible(`l:${locale}`, view);
-    return [...this.visible('l:ar', view), ...this.visible('l:en', view)].sort(byNewest);
+    const part = (key: string) => {
+      const { list, start } = this.visible(key, view);
+      return start === 0 ? list : list.slice(start);
+    };
+    if (locale) return part(`l:${locale}`);
+    return [...part('l:ar'), ...part('l:en')].sort(byNewest);
   }
 
   /** The editor's picks that exist and are visible, in the editor's order. */
@@ -307,8 +336,8 @@ export class ContentStore {
   related(a: Article, n: number, view: View): Article[] {
     const exclude = new Set([a.id, ...(a.seeAlso ?? [])]);
     const scores = new Map<string, { article: Article; score: number }>();
-    const add = (list: Article[], weight: number) => {
-      for (const c of list.slice(0, 40)) {
+    const add = ({ list, start }: { list: Article[]; start: number }, weight: number) => {
+      for (const c of list.slice(start, start + 40)) {
         if (exclude.has(c.id)) continue;
         const s = scores.get(c.id) ?? scores.set(c.id, { article: c, score: 0 }).get(c.id)!;
         s.score += weight;
@@ -336,12 +365,9 @@ export class ContentStore {
   }
 }
 
-function take(list: Article[], n: number, exclude: ReadonlySet<string>): Article[] {
+function take({ list, start }: { list: Article[]; start: number }, n: number, exclude: ReadonlySet<string>): Article[] {
   const out: Article[] = [];
-  for (const a of list) {
-    if (out.length >= n) break;
-    if (!exclude.has(a.id)) out.push(a);
-  }
+  for (let i = start; i < list.length && out.length < n; i++) if (!exclude.has(list[i]!.id)) out.push(list[i]!);
   return out;
 }
 
@@ -356,7 +382,7 @@ export function getStore(): ContentStore {
   const g = globalThis as Holder;
   const root = contentDir();
   if (g[KEY]?.root !== root) {
-    g[KEY]?.close();
+    g[KEY]?.dispose();
     const store = new ContentStore(root).load();
     // A build reads the store once; only a running server follows it.
     if (process.env.NEXT_PHASE !== 'phase-production-build' && process.env.SAHIFA_WATCH !== 'off') store.watch();
