@@ -99,6 +99,7 @@ async function readerUrls(request: APIRequestContext): Promise<string[]> {
   for (const s of store.sections())
     for (const l of ['ar', 'en']) urls.push(`/${l}/${s.id}`, `/${l}/${s.id}/rss.xml`, `/api/sections/${l}/${s.id}?page=1`);
   for (const a of store.all(undefined, reader).slice(0, 25)) urls.push(articleUrl(a));
+  for (const a of store.unpublished()) urls.push(`/api/search?locale=${a.locale}&q=${encodeURIComponent(a.title.split(/\s+/).slice(0, 3).join(' '))}`, `/${a.locale}/search?q=${encodeURIComponent(a.title)}`);
   void request;
   return urls;
 }
@@ -123,7 +124,8 @@ for (const withPreviewOpen of [false, true]) {
       const body = await res.text();
       for (const a of secret) {
         expect(body.includes(`/${a.id}"`) || body.includes(`/${a.id}<`) || body.includes(`"${a.id}"`), `${url} leaks ${a.id}`).toBe(false);
-        expect(body.includes(a.title), `${url} leaks the title of ${a.id}`).toBe(false);
+        // A search page repeats its query, so there only the story's address counts.
+        if (!url.includes('search?')) expect(body.includes(a.title), `${url} leaks the title of ${a.id}`).toBe(false);
       }
     }
     for (const a of secret) expect((await request.get(articleUrl(a))).status(), a.id).toBe(404);
