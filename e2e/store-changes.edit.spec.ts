@@ -64,3 +64,15 @@ test('an open preview refreshes by itself when its file changes', async ({ page 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('عنوان معدل في المعاينة الحية', { timeout: 5000 });
   console.log(`live preview refreshed after ${Date.now() - started} ms`);
 });
+
+test('the editors’ desk shows why a broken file is missing from the site', async ({ page }) => {
+  write('e2e/broken-story.json', { id: 'broken-story', locale: 'ar', status: 'draft', section: 'no-such-section', title: 'x', publishedAt: 'yesterday', body: [] });
+  await page.goto(`/api/preview?secret=${SECRET}&id=${demoStore().unpublished()[0]!.id}`);
+  await expect
+    .poll(async () => {
+      await page.goto('/en/preview');
+      return page.getByTestId('desk-problems').locator('tr', { hasText: 'articles/e2e/broken-story.json' }).count();
+    })
+    .toBeGreaterThan(0);
+  await expect(page.getByTestId('desk-problems')).toContainText('publishedAt');
+});

@@ -23,8 +23,14 @@ export function article(over: Record<string, unknown> = {}): Record<string, unkn
   };
 }
 
+const made: string[] = [];
+process.on('exit', () => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 export function makeStore(files: Record<string, unknown>, sections: unknown = SECTIONS): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sahifa-store-'));
+  made.push(dir);
   fs.writeFileSync(path.join(dir, 'sections.json'), typeof sections === 'string' ? sections : JSON.stringify(sections));
   for (const [rel, value] of Object.entries(files)) writeFile(dir, rel, value);
   return dir;
