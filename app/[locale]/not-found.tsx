@@ -9,7 +9,7 @@ export default async function NotFound() {
   const t = await getTranslations({ locale, namespace: 'NotFound' });
   return (
     <>
-      <SiteHeader locale={locale} switchHref="/" />
+      <SiteHeader locale={locale} current={null} switchHref="/" />
       <main id="main" className="mx-auto max-w-6xl px-4 py-16" data-testid="not-found">
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-3 text-lg text-muted">{t('body')}</p>

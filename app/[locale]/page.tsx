@@ -30,7 +30,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
     currentView(),
   ]);
   const store = getStore();
-  const [lead, ...newest] = store.latest(locale, 7, view);
+  const [lead, ...newest] = store.latest(locale, 13, view);
   const shown = new Set([lead?.id, ...newest.map((a) => a.id)].filter(Boolean) as string[]);
   const popular = await mostRead(locale, 6, view);
   return (
@@ -44,7 +44,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
               <StoryCard article={lead} locale={locale} variant="lead" priority headingLevel={2} />
             </div>
             <div className="grid content-start gap-4 sm:grid-cols-2 lg:grid-cols-1">
-              {newest.slice(0, 2).map((a) => (
+              {newest.slice(0, 4).map((a) => (
                 <StoryCard key={a.id} article={a} locale={locale} variant="compact" headingLevel={2} />
               ))}
             </div>
@@ -55,7 +55,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             {t('newest')}
           </h2>
           <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
-            {newest.slice(2).map((a) => (
+            {newest.slice(4).map((a) => (
               <StoryCard key={a.id} article={a} locale={locale} />
             ))}
           </div>

@@ -11,8 +11,9 @@ import { TodayDate } from './TodayDate';
  * The frame's top: date and settings, the masthead with search, and the section menu
  * (a sideways-scrolling row on phones). `switchHref` is where the language switch
  * goes; each page knows it (an article's translation, its section, or home).
+ * `current`: the section the page belongs to; undefined on home, null elsewhere.
  */
-export async function SiteHeader({ locale, switchHref, current }: { locale: Locale; switchHref: string; current?: string }) {
+export async function SiteHeader({ locale, switchHref, current }: { locale: Locale; switchHref: string; current?: string | null }) {
   const [t, tTheme, tTime, tSite] = await Promise.all([
     getTranslations({ locale, namespace: 'Nav' }),
     getTranslations({ locale, namespace: 'Theme' }),

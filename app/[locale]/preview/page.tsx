@@ -27,7 +27,7 @@ export default async function DeskPage({ params }: PageProps<'/[locale]/preview'
   const td = 'border-b border-line p-2 align-top';
   return (
     <>
-      <SiteHeader locale={locale} switchHref="/preview" />
+      <SiteHeader locale={locale} current={null} switchHref="/preview" />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6" data-testid="desk">
         <h1 className="text-3xl font-bold">{t('deskTitle')}</h1>
         <p className="mt-2 text-muted">{t('deskIntro')}</p>

@@ -41,7 +41,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const href = (p: number) => ({ pathname: '/search', query: p > 1 ? { q, page: String(p) } : ({ q } as Record<string, string>) });
   return (
     <>
-      <SiteHeader locale={locale} switchHref="/search" />
+      <SiteHeader locale={locale} current={null} switchHref="/search" />
       <main id="main" className="mx-auto max-w-3xl px-4 py-6">
         <h1 className="text-3xl font-bold">{result ? t('resultsTitle', { query: q }) : t('title')}</h1>
         <form action={`/${locale}/search`} method="get" role="search" className="mt-4 flex gap-2">
