@@ -1,7 +1,7 @@
 // Read-count benchmark: throughput of POST /api/views next to a static page, and proof
 // that no accepted read is lost when the server is stopped in the middle of a burst.
 //
-//   npx next build                    (once; this script does not build)
+//   npx next build                    (once; this script does not build; NEXT_DIST_DIR is honoured)
 //   npx tsx scripts/bench-views.ts    [--duration 10] [--connections 50] [--store file|redis|both] [--static /en]
 //
 // For each store it starts `next start` on 127.0.0.1 and a free port, with a fresh
@@ -41,9 +41,12 @@ type CannonOptions = {
   requests: (CannonRequest & { setupRequest: (req: CannonRequest) => CannonRequest })[];
 };
 type CannonResult = { statusCodeStats: Record<string, { count: number }>; errors: number; timeouts: number };
-const autocannon = autocannonUntyped as (opts: CannonOptions) => Promise<CannonResult>;
+type CannonRun = Promise<CannonResult> & { on(event: 'reqError', listener: (e: NodeJS.ErrnoException) => void): void };
+const autocannon = autocannonUntyped as (opts: CannonOptions) => CannonRun;
 
 const ROOT = process.cwd();
+// next.config.ts reads NEXT_DIST_DIR too, so a build in another folder can be measured.
+const DIST = process.env.NEXT_DIST_DIR || '.next';
 const UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 sahifa-bench';
 
 const { values: args } = parseArgs({
@@ -77,14 +80,14 @@ type Row = {
 };
 
 function requireBuild(): void {
-  const buildId = path.join(ROOT, '.next', 'BUILD_ID');
-  const manifest = path.join(ROOT, '.next', 'app-path-routes-manifest.json');
+  const buildId = path.join(ROOT, DIST, 'BUILD_ID');
+  const manifest = path.join(ROOT, DIST, 'app-path-routes-manifest.json');
   if (!fs.existsSync(buildId)) {
-    console.error('No production build in .next/. Build first:\n\n  npx next build\n\nthen run: npx tsx scripts/bench-views.ts');
+    console.error(`No production build in ${DIST}/. Build first:\n\n  npx next build\n\nthen run: npx tsx scripts/bench-views.ts`);
     process.exit(1);
   }
   if (!fs.readFileSync(manifest, 'utf8').includes('"/api/views"')) {
-    console.error('The build in .next/ predates POST /api/views. Rebuild it (npx next build) and run this again.');
+    console.error(`The build in ${DIST}/ predates POST /api/views. Rebuild it (npx next build) and run this again.`);
     process.exit(1);
   }
 }
@@ -145,7 +148,7 @@ let clientNo = 0;
 /** A distinct made-up client per request (see the top of the file). */
 const nextClient = () => `2001:db8::${(++clientNo).toString(16)}`;
 
-type Load = { ok: number; other: number; errors: number; seconds: number };
+type Load = { ok: number; other: number; errors: number; seconds: number; why: string };
 
 /** One autocannon run; GET `path`, or beacons for `ids` when given. */
 async function load(port: number, seconds: number, target: { path: string; ids?: string[] }, during?: () => void): Promise<Load> {
@@ -172,12 +175,14 @@ async function load(port: number, seconds: number, target: { path: string; ids?:
       },
     ],
   });
+  const why = new Map<string, number>();
+  instance.on('reqError', (e) => why.set(e.code ?? e.message, (why.get(e.code ?? e.message) ?? 0) + 1));
   during?.();
   const result = await instance;
   const want = ids ? 204 : 200;
   const ok = result.statusCodeStats[want]?.count ?? 0;
   const all = Object.values(result.statusCodeStats).reduce((n, s) => n + s.count, 0);
-  return { ok, other: all - ok, errors: result.errors + result.timeouts, seconds };
+  return { ok, other: all - ok, errors: result.errors + result.timeouts, seconds, why: [...why].map(([k, n]) => `${k}×${n}`).join(', ') };
 }
 
 async function keptInFile(dataDir: string): Promise<number> {
@@ -259,10 +264,10 @@ async function benchStore(kind: 'file' | 'redis', ids: string[], work: string): 
     log(`${kind}: next start on port ${server.port}`);
     await load(server.port, 1, { path: args.static });
     const page = await load(server.port, DURATION, { path: args.static });
-    log(`${kind}: static ${args.static}: ${rate(page)} req/s (${page.other} non-200, ${page.errors} errors)`);
+    log(`${kind}: static ${args.static}: ${rate(page)} req/s (${page.other} non-200, ${page.errors} errors${page.why && `: ${page.why}`})`);
     const warm = await load(server.port, 1, beacons);
     const burst = await load(server.port, DURATION, beacons);
-    log(`${kind}: beacons: ${rate(burst)} accepted/s (${burst.other} refused, ${burst.errors} errors)`);
+    log(`${kind}: beacons: ${rate(burst)} accepted/s (${burst.other} refused, ${burst.errors} errors${burst.why && `: ${burst.why}`})`);
     if (server.child.exitCode !== null || server.child.signalCode !== null)
       throw new Error(`next start died during the run (${server.child.signalCode ?? `exit ${server.child.exitCode}`}); see ${logFile}`);
     await stop(server);

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { ArticleView } from '@/components/article/ArticleView';
 import { SiteHeader } from '@/components/chrome/SiteHeader';
+import { ReadBeacon } from '@/components/article/ReadBeacon';
 import { LivePreviewLoader } from '@/components/preview/LivePreviewLoader';
 import { permanentRedirect } from '@/i18n/navigation';
 import { isLocale, type Locale } from '@/i18n/locales';
@@ -59,7 +60,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[sect
     <>
       <SiteHeader locale={locale} current={article.section} switchHref={translation ? `/${translation.section}/${translation.id}` : `/${article.section}`} />
       <ArticleView article={article} locale={locale} view={view} preview={preview} />
-      {preview && <LivePreviewLoader id={article.id} />}
+      {preview ? <LivePreviewLoader id={article.id} /> : <ReadBeacon id={article.id} />}
     </>
   );
 }

@@ -1,0 +1,54 @@
+// Read counting end to end: the page's beacon, the route's answers, and "most read"
+// following the reads without a rebuild. In the editing project: it changes rankings.
+import { expect, test } from '@playwright/test';
+import { articleUrl, demoStore, reader } from './fixtures';
+
+const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret';
+
+test('an article page sends one beacon with its id; a preview page sends none', async ({ page }) => {
+  const a = demoStore().latest('en', 3, reader)[2]!;
+  const beacon = page.waitForRequest((r) => r.url().endsWith('/api/views') && r.method() === 'POST');
+  await page.goto(articleUrl(a));
+  expect(JSON.parse((await beacon).postData()!)).toEqual({ id: a.id });
+
+  const draft = demoStore().unpublished()[0]!;
+  const sent: string[] = [];
+  page.on('request', (r) => r.url().endsWith('/api/views') && sent.push(r.url()));
+  await page.goto(`/api/preview?secret=${SECRET}&id=${draft.id}`);
+  await page.waitForLoadState('networkidle');
+  expect(sent).toEqual([]);
+});
+
+test('the beacon route refuses bad input with 4xx, never 500', async ({ request }) => {
+  const draft = demoStore().unpublished()[0]!;
+  const post = (data: string, type = 'text/plain') => request.post('/api/views', { data, headers: { 'Content-Type': type, 'User-Agent': 'Mozilla/5.0 e2e' } });
+  expect((await post('{bad json')).status()).toBe(400);
+  expect((await post('{"id": 42}')).status()).toBe(400);
+  expect((await post('x'.repeat(2000))).status()).toBe(400);
+  expect((await post(JSON.stringify({ id: draft.id }))).status()).toBe(404);
+  expect((await post(JSON.stringify({ id: 'no-such-story' }))).status()).toBe(404);
+});
+
+test('"most read" follows real reads within a minute, without a rebuild', async ({ request }) => {
+  test.setTimeout(120_000);
+  const store = demoStore();
+  // An older story, so that only its reads can lift it to the top.
+  const a = store.latest('ar', 40, reader).at(-1)!;
+  for (let i = 0; i < 12; i++) {
+    const res = await request.post('/api/views', {
+      data: JSON.stringify({ id: a.id }),
+      headers: { 'Content-Type': 'text/plain', 'User-Agent': 'Mozilla/5.0 e2e', 'X-Real-IP': `203.0.113.${i + 1}` },
+    });
+    expect(res.status()).toBe(204);
+  }
+  await expect
+    .poll(
+      async () => {
+        const html = await (await request.get('/ar')).text();
+        const block = html.slice(html.indexOf('data-testid="most-read"'));
+        return /data-id="([^"]+)"/.exec(block)?.[1];
+      },
+      { timeout: 60_000, intervals: [2000] },
+    )
+    .toBe(a.id);
+});
