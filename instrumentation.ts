@@ -4,5 +4,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { getStore } = await import('./lib/content/store');
     getStore();
+    // Build the readers' search index now, not on the first search.
+    (await import('./lib/search')).getSearchIndex().warm();
   }
 }

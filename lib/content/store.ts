@@ -27,6 +27,7 @@ export class ContentStore {
   private sectionProblems: Problem[] = [];
   private entries = new Map<string, Entry>();
   private dirty = true;
+  private gen = 0;
   private logged = new Set<string>();
   private bodies = new BodyLog();
   private watcher?: { close(): void };
@@ -52,7 +53,7 @@ export class ContentStore {
     this.sectionProblems = problems;
     this.entries.clear();
     for (const file of listArticleFiles(this.root)) this.readFile(file, false);
-    this.dirty = true;
+    this.changed();
     this.index();
     return this;
   }
@@ -62,7 +63,7 @@ export class ContentStore {
     const abs = path.join(this.root, file);
     if (!fs.existsSync(abs)) this.entries.delete(file);
     else this.readFile(file, true);
-    this.dirty = true;
+    this.changed();
   }
 
   /** Brings the list of files in line with the disk (after a folder was added or removed). */
@@ -73,7 +74,7 @@ export class ContentStore {
       const known = this.entries.get(file);
       if (!known || known.version !== this.stamp(file)) this.readFile(file, true);
     }
-    this.dirty = true;
+    this.changed();
   }
 
   private stamp(file: string): string {
@@ -154,6 +155,16 @@ export class ContentStore {
   dispose(): void {
     this.close();
     this.bodies.close();
+  }
+
+  /** Goes up by one whenever the store's content changes (the search index follows it). */
+  get generation(): number {
+    return this.gen;
+  }
+
+  private changed(): void {
+    this.dirty = true;
+    this.gen++;
   }
 
   // ---- indexing ------------------------------------------------------------------------

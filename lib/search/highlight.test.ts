@@ -38,6 +38,10 @@ describe('highlight', () => {
     expect(marked('Hospitals in Rabat: a new HOSPITAL opened', 'hospital', 'en')).toEqual(['Hospitals', 'HOSPITAL']);
   });
 
+  it('accepts terms as typed, not only as search() normalised them', () => {
+    expect(highlight(text, ['الجَيْش'], 'ar').filter((s) => s.match).map((s) => s.text)).toEqual(['الجيشُ']);
+  });
+
   it('returns the whole text unmarked without terms', () => {
     expect(highlight(text, [], 'ar')).toEqual([{ text, match: false }]);
     expect(highlight('', ['x'], 'ar')).toEqual([]);

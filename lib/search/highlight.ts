@@ -18,12 +18,15 @@ export type Segment = { text: string; match: boolean };
 export function highlight(text: string, terms: string[], locale?: Locale): Segment[] {
   const exact = new Set<string>();
   let prefix: string | undefined;
-  terms.forEach((word, i) => {
+  // search() gives the words normalised already; tokenize() keeps them as they are and
+  // makes raw words from elsewhere safe too.
+  const words = terms.flatMap(tokenize);
+  words.forEach((word, i) => {
     const t = wordTerms(word);
     if (!t) return;
     exact.add(t.term);
     for (const v of t.variants) exact.add(v);
-    if (i === terms.length - 1 && t.term.length >= MIN_PREFIX) prefix = t.term;
+    if (i === words.length - 1 && t.term.length >= MIN_PREFIX) prefix = t.term;
   });
   const matches = (original: string) =>
     // One original word is one normalised word, except for a rare compatibility

@@ -5,7 +5,7 @@ import { SearchIndex, type IndexOptions, type SearchOptions, type SearchPage } f
 
 export { highlight, type Segment } from './highlight';
 export { MAX_QUERY_LENGTH, queryProblem, type QueryProblem } from './query';
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SearchIndex } from './search-index';
+export { DEFAULT_LEAD_CHARS, DEFAULT_MAX_BODY_CHARS, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SearchIndex } from './search-index';
 export type { IndexOptions, SearchLocale, SearchOptions, SearchPage } from './search-index';
 
 export function createSearchIndex(store: ContentStore, options?: IndexOptions): SearchIndex {

@@ -9,9 +9,9 @@
 // articles). A scheduled story is moved into `visible` at the first query after its time,
 // without waiting for the re-check. A change too big for that (the whole store reloaded)
 // is rebuilt in the background while the old index keeps answering. Whatever the index
-// holds, every hit is looked up in the store with the reader's view before it is
-// returned, so a draft or a story not yet due never reaches a reader even from a stale
-// index.
+// holds, every hit is checked against the store and the reader's view before it counts
+// (see run), so a draft or a story not yet due never reaches a reader, even from an
+// index that has not caught up yet.
 import { ContentStore } from '@/lib/content/store';
 import type { Article, View } from '@/lib/content/types';
 import { MAX_QUERY_LENGTH, TIERS, buildQuery, parseWords, type Mode, type QueryWord } from './query';
@@ -26,9 +26,9 @@ export type SearchPage = { items: Article[]; total: number; page: number; pages:
 export type IndexOptions = {
   /** How often a query checks the store for changes. Default 2000 ms. */
   recheckMs?: number;
-  /** Body characters indexed per article. Default 20000. */
+  /** Body characters indexed per article (DEFAULT_MAX_BODY_CHARS). */
   maxBodyChars?: number;
-  /** Body characters searched first (the lead, see fields.ts). Default 1200. */
+  /** Body characters searched first, the lead (see fields.ts; DEFAULT_LEAD_CHARS). */
   leadChars?: number;
   /** More changes than this at once are rebuilt in the background. Default 2000. */
   rebuildAbove?: number;
@@ -37,6 +37,9 @@ export type IndexOptions = {
 };
 
 export const DEFAULT_PAGE_SIZE = 10;
+/** About the first paragraph or two; see the benchmark for what a longer lead costs. */
+export const DEFAULT_LEAD_CHARS = 800;
+export const DEFAULT_MAX_BODY_CHARS = 20_000;
 export const MAX_PAGE_SIZE = 50;
 
 type LocaleIndex = {
@@ -63,7 +66,7 @@ export class SearchIndex {
   constructor(store: ContentStore, options: IndexOptions = {}) {
     this.store = store;
     this.recheckMs = options.recheckMs ?? 2000;
-    this.limits = { lead: options.leadChars ?? 1200, max: options.maxBodyChars ?? 20_000 };
+    this.limits = { lead: options.leadChars ?? DEFAULT_LEAD_CHARS, max: options.maxBodyChars ?? DEFAULT_MAX_BODY_CHARS };
     this.rebuildAbove = options.rebuildAbove ?? 2000;
     this.clock = options.clock ?? Date.now;
   }

@@ -250,6 +250,18 @@ describe('search: following the store', () => {
     expect(ids(fresh.index.search('hospital', en))).toEqual([]);
   });
 
+  it('follows the store’s generation counter', () => {
+    const dir = makeStore(stories);
+    const store = new ContentStore(dir).load();
+    const index = createSearchIndex(store, { recheckMs: 0, clock: () => NOW });
+    expect(ids(index.search('زنجبار', ar))).toEqual([]);
+    const before = store.generation;
+    writeFile(dir, 'zanzibar.json', article({ id: 'zanzibar', title: 'رحلة إلى زنجبار', publishedAt: at(NOW - HOUR) }));
+    store.refreshFile('articles/zanzibar.json');
+    expect(store.generation).toBeGreaterThan(before);
+    expect(ids(index.search('زنجبار', ar))).toEqual(['zanzibar']);
+  });
+
   it('rebuilds a large change in the background, answering from the old index meanwhile', async () => {
     const { dir, store, index } = setup(stories, { rebuildAbove: 0 });
     expect(ids(index.search('باكستاني', ar))).toEqual(['pk']);

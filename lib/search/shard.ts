@@ -1,7 +1,7 @@
 // One MiniSearch index over a set of articles, with the exact articles it holds, so it
 // can be brought in line with a new list by adding, replacing and discarding only what
-// changed. The index stores no fields: a hit is an id that the store turns back into
-// the current article.
+// changed. MiniSearch stores no fields: a hit is an id, turned back into an article
+// through `docs` or the store (see run() in search-index.ts).
 import MiniSearch from 'minisearch';
 import type { Article } from '@/lib/content/types';
 import { BOOST, FIELDS, fieldText, type BodyLimits } from './fields';
@@ -31,13 +31,7 @@ export class Shard {
     return this.docs.size;
   }
 
-  fill(articles: readonly Article[]): this {
-    this.mini.addAll(articles);
-    for (const a of articles) this.docs.set(a.id, a);
-    return this;
-  }
-
-  /** Like fill(), in chunks that let the server answer requests in between. */
+  /** Indexes `articles` in chunks, letting the server answer requests in between. */
   async fillAsync(articles: readonly Article[]): Promise<this> {
     await this.mini.addAllAsync(articles, { chunkSize: 200 });
     for (const a of articles) this.docs.set(a.id, a);
