@@ -4,6 +4,6 @@ import nextTs from 'eslint-config-next/typescript';
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['.next/**', '.e2e/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'data/**', 'public/**', 'screenshots/**'] },
+  { ignores: ['.next/**', '.next-*/**', '.e2e/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'data/**', 'public/**', 'screenshots/**'] },
 ];
 export default config;

@@ -14,7 +14,7 @@ function write(rel: string, data: unknown) {
   fs.writeFileSync(file, JSON.stringify(data, null, 2));
 }
 
-test('a new, an edited and a removed file reach every page that lists them within 60 s, without a restart', async ({ request }) => {
+test('a new, an edited and a removed file reach every page that lists them, and search, within 60 s, without a restart', async ({ request }) => {
   test.setTimeout(150_000);
   const store = demoStore();
   const section = store.sections().at(-1)!;
@@ -26,7 +26,7 @@ test('a new, an edited and a removed file reach every page that lists them withi
     locale: 'ar',
     status: 'published',
     section: section.id,
-    title: 'خبر جديد أضيف أثناء تشغيل الخادم',
+    title: 'خبر جديد عن زرافات أضيف أثناء تشغيل الخادم',
     publishedAt: new Date(Date.now() - 60_000).toISOString(),
     body: [{ type: 'paragraph', text: 'نص قصير لخبر جديد.' }],
   });
@@ -34,16 +34,22 @@ test('a new, an edited and a removed file reach every page that lists them withi
   fs.writeFileSync(path.join(DEMO_DIR, edited!.file), JSON.stringify({ ...raw, title: `${raw.title} (محدث)` }));
   fs.rmSync(path.join(DEMO_DIR, removed!.file));
 
-  const seen = { added: 0, edited: 0, removed: 0 };
+  const seen = { added: 0, edited: 0, removed: 0, searchable: 0 };
   await expect
     .poll(
       async () => {
-        const [list, art, gone] = await Promise.all([request.get(`/ar/${section.id}`), request.get(articleUrl(edited!)), request.get(articleUrl(removed!))]);
+        const [list, art, gone, found] = await Promise.all([
+          request.get(`/ar/${section.id}`),
+          request.get(articleUrl(edited!)),
+          request.get(articleUrl(removed!)),
+          request.get(`/api/search?locale=ar&q=${encodeURIComponent('زرافات')}`),
+        ]);
+        if (!seen.searchable && (await found.text()).includes(id)) seen.searchable = Date.now() - started;
         const html = await list.text();
         if (!seen.added && html.includes(id)) seen.added = Date.now() - started;
         if (!seen.edited && (await art.text()).includes('(محدث)')) seen.edited = Date.now() - started;
         if (!seen.removed && gone.status() === 404 && !html.includes(`/${removed!.id}"`)) seen.removed = Date.now() - started;
-        return Boolean(seen.added && seen.edited && seen.removed);
+        return Boolean(seen.added && seen.edited && seen.removed && seen.searchable);
       },
       { timeout: FRESH_WITHIN_MS, intervals: [2000] },
     )
