@@ -5,18 +5,19 @@ import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-quer
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 
-export default function LivePreview({ id }: { id: string }) {
+export default function LivePreview({ id, version }: { id: string; version?: string }) {
   const [client] = useState(() => new QueryClient());
   return (
     <QueryClientProvider client={client}>
-      <Poll id={id} />
+      <Poll id={id} version={version} />
     </QueryClientProvider>
   );
 }
 
-function Poll({ id }: { id: string }) {
+function Poll({ id, version }: { id: string; version?: string }) {
   const router = useRouter();
-  const seen = useRef<string | undefined>(undefined);
+  // The version the page was rendered from: an edit made before the first poll counts too.
+  const seen = useRef<string | undefined>(version);
   const { data } = useQuery({
     queryKey: ['preview-version', id],
     queryFn: async () => {

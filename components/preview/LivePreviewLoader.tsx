@@ -5,6 +5,6 @@ import dynamic from 'next/dynamic';
 
 const LivePreview = dynamic(() => import('./LivePreview'), { ssr: false });
 
-export function LivePreviewLoader({ id }: { id: string }) {
-  return <LivePreview id={id} />;
+export function LivePreviewLoader({ id, version }: { id: string; version?: string }) {
+  return <LivePreview id={id} version={version} />;
 }

@@ -60,7 +60,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[sect
     <>
       <SiteHeader locale={locale} current={article.section} switchHref={translation ? `/${translation.section}/${translation.id}` : `/${article.section}`} />
       <ArticleView article={article} locale={locale} view={view} preview={preview} />
-      {preview ? <LivePreviewLoader id={article.id} /> : <ReadBeacon id={article.id} />}
+      {preview ? <LivePreviewLoader id={article.id} version={store.version(article.id)} /> : <ReadBeacon id={article.id} />}
     </>
   );
 }
