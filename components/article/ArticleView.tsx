@@ -48,7 +48,7 @@ export async function ArticleView({ article, locale, view, preview }: { article:
         <article className="min-w-0 lg:col-span-2" data-testid="article" data-id={article.id}>
           <header className="grid gap-4">
             <Breadcrumb section={section} locale={locale} />
-            <h1 className="text-3xl font-bold leading-tight sm:text-4xl" data-testid="headline">
+            <h1 className="text-2xl font-bold leading-snug sm:text-4xl sm:leading-tight" data-testid="headline">
               <StatusBadge article={article} locale={locale} />
               <BidiText text={article.title} locale={locale} />
             </h1>
