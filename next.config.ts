@@ -21,7 +21,9 @@ const nextConfig: NextConfig = {
   expireTime: 600,
   images: {
     formats: ['image/avif', 'image/webp'],
-    deviceSizes: [360, 480, 640, 828, 1080, 1200, 1920],
+    // 720 fits a phone of 412 px at 1.75x (Lighthouse's) without the next size up.
+    deviceSizes: [360, 480, 640, 720, 828, 1080, 1200, 1920],
+    qualities: [60],
     imageSizes: [96, 160, 256, 384],
     minimumCacheTTL: 60 * 60 * 24 * 30,
   },

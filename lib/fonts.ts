@@ -23,7 +23,9 @@ export const latinFont = localFont({
     { path: '../node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2', weight: '400', style: 'italic' },
   ],
   variable: '--font-latin',
-  display: 'swap',
+  // No swap after the first paint: the fallback (Times New Roman metrics) is missing on
+  // Android and Linux, so a swap would reflow English text. The next page has the font.
+  display: 'optional',
   preload: false,
   fallback: ['Georgia', 'Times New Roman', 'serif'],
   adjustFontFallback: 'Times New Roman',

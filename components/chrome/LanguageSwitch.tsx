@@ -20,7 +20,7 @@ export async function LanguageSwitch({ locale, href }: { locale: Locale; href: s
       lang={to}
       dir={localeConfig[to].dir}
       aria-label={t('switchLanguageLabel')}
-      className="inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm font-bold hover:border-accent hover:text-accent"
+      className="label-system inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm font-bold hover:border-accent hover:text-accent"
       data-testid="language-switch"
     >
       {t('switchLanguage')}

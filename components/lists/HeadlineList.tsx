@@ -37,9 +37,10 @@ export function HeadlineList({ title, articles, locale, ranked = false, testId, 
               </span>
             )}
             <div className="min-w-0">
-              <h3 className="line-clamp-2 font-bold leading-snug">
+              <h3 className="line-clamp-2 font-bold leading-6">
                 <StatusBadge article={a} locale={locale} />
-                <Link href={`/${a.section}/${a.id}`} className="hover:text-accent hover:underline">
+                {/* Not prefetched: a page lists dozens of stories; the reader opens one. */}
+                <Link href={`/${a.section}/${a.id}`} prefetch={false} className="hover:text-accent hover:underline">
                   <BidiText text={a.title} locale={locale} />
                 </Link>
               </h3>

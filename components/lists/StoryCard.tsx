@@ -37,7 +37,7 @@ export function StoryCard({ article, locale, variant = 'card', priority = false,
       <div className="flex min-w-0 flex-col gap-1">
         <H className={`font-bold leading-snug ${lead ? 'line-clamp-4 text-2xl sm:text-3xl' : variant === 'compact' ? 'line-clamp-3 text-base' : 'line-clamp-3 text-lg'}`}>
           <StatusBadge article={article} locale={locale} />
-          <Link href={href} className="after:absolute after:inset-0 hover:text-accent group-hover:underline">
+          <Link href={href} prefetch={false} className="after:absolute after:inset-0 hover:text-accent group-hover:underline">
             <BidiText text={article.title} locale={locale} />
           </Link>
         </H>

@@ -27,6 +27,7 @@ export function StoryImage({
       preload={priority}
       loading={priority ? 'eager' : 'lazy'}
       fetchPriority={priority ? 'high' : undefined}
+      quality={60}
       unoptimized={image.src.startsWith('https:')}
       className={`h-auto w-full bg-paper-2 object-cover ${className}`}
     />

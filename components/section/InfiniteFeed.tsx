@@ -52,7 +52,7 @@ function Feed({ locale, section, page, pages, labels }: Props) {
                 {c.image && (
                   // eslint-disable-next-line @next/next/no-img-element -- appended cards reuse the optimiser's URL without next/image's client code
                   <img
-                    src={c.image.src.startsWith('https:') ? c.image.src : `/_next/image?url=${encodeURIComponent(c.image.src)}&w=640&q=75`}
+                    src={c.image.src.startsWith('https:') ? c.image.src : `/_next/image?url=${encodeURIComponent(c.image.src)}&w=640&q=60`}
                     alt={c.image.alt}
                     width={c.image.width}
                     height={c.image.height}

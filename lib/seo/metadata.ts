@@ -28,7 +28,8 @@ export function pageMetadata({ locale, path, title, description, alternate, arti
   const ogTitle = typeof title === 'string' ? title : title && 'absolute' in title ? title.absolute : undefined;
   return {
     title,
-    description,
+    // Left out when a page has none, so the layout's site description stays.
+    ...(description ? { description } : {}),
     alternates: { canonical: url, languages, types: { 'application/rss+xml': `/${locale}/rss.xml` } },
     openGraph: {
       title: ogTitle,
