@@ -37,9 +37,13 @@ test.describe('feeds', () => {
 });
 
 test.describe('sitemaps and robots', () => {
-  test('the sitemap lists every visible story once, with its translation', async ({ request }) => {
-    const doc = xml.parse(await (await request.get('/sitemap.xml')).text());
-    const urls = asArray(doc.urlset.url) as { loc: string; 'xhtml:link'?: unknown }[];
+  test('the sitemap index and its parts list every visible story once, with its translation', async ({ request }) => {
+    const index = xml.parse(await (await request.get('/sitemap.xml')).text());
+    const parts = asArray(index.sitemapindex.sitemap).map((s: { loc: string }) => pathOf(s.loc));
+    expect(parts[0]).toBe('/sitemaps/0.xml');
+    const urls: { loc: string; 'xhtml:link'?: unknown }[] = [];
+    for (const part of parts) urls.push(...asArray(xml.parse(await (await request.get(part)).text()).urlset.url));
+    expect(urls.map((u) => pathOf(u.loc))).toContain('/ar/news');
     const paths = urls.map((u) => pathOf(u.loc));
     const store = demoStore();
     for (const a of store.all(undefined, reader)) expect(paths, a.id).toContain(articleUrl(a));

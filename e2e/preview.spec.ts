@@ -95,7 +95,7 @@ test('the desk is not there for readers', async ({ request }) => {
 async function readerUrls(request: APIRequestContext): Promise<string[]> {
   const store = demoStore();
   const reader = { preview: false };
-  const urls = ['/ar', '/en', '/ar/rss.xml', '/en/rss.xml', '/sitemap.xml', '/news-sitemap.xml', '/robots.txt'];
+  const urls = ['/ar', '/en', '/ar/rss.xml', '/en/rss.xml', '/sitemap.xml', '/sitemaps/0.xml', '/sitemaps/1.xml', '/news-sitemap.xml', '/robots.txt'];
   for (const s of store.sections())
     for (const l of ['ar', 'en']) urls.push(`/${l}/${s.id}`, `/${l}/${s.id}/rss.xml`, `/api/sections/${l}/${s.id}?page=1`);
   for (const a of store.all(undefined, reader).slice(0, 25)) urls.push(articleUrl(a));

@@ -1,0 +1,7 @@
+import { sitemapIndex, xmlResponse } from '@/lib/seo/sitemap';
+
+export const revalidate = 30;
+
+export function GET() {
+  return xmlResponse(sitemapIndex());
+}
