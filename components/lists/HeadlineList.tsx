@@ -40,7 +40,7 @@ export function HeadlineList({ title, articles, locale, ranked = false, testId, 
               <h3 className="line-clamp-2 font-bold leading-6">
                 <StatusBadge article={a} locale={locale} />
                 {/* Not prefetched: a page lists dozens of stories; the reader opens one. */}
-                <Link href={`/${a.section}/${a.id}`} prefetch={false} className="hover:text-accent hover:underline">
+                <Link href={`/${a.section}/${a.id}`} prefetch={false} className="block hover:text-accent hover:underline">
                   <BidiText text={a.title} locale={locale} />
                 </Link>
               </h3>

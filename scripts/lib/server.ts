@@ -17,8 +17,8 @@ export async function freePort(): Promise<number> {
 
 export type Server = { url: string; port: number; child: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<number | null> };
 
-export async function startServer(env: Record<string, string> = {}, port?: number): Promise<Server> {
-  const dist = env.NEXT_DIST_DIR || '.next';
+export async function startServer(env: Record<string, string> = {}, port?: number, startTimeoutMs = 60_000): Promise<Server> {
+  const dist = env.NEXT_DIST_DIR || process.env.NEXT_DIST_DIR || '.next';
   if (!fs.existsSync(`${dist}/BUILD_ID`)) throw new Error(`no production build in ${dist}: run \`npm run build\` first`);
   const p = port ?? (await freePort());
   const child = spawn('node_modules/.bin/next', ['start', '-p', String(p), '-H', '127.0.0.1'], {
@@ -29,7 +29,7 @@ export async function startServer(env: Record<string, string> = {}, port?: numbe
   child.stdout!.on('data', (d) => (log += d));
   child.stderr!.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${p}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + startTimeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
     try {

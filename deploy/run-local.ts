@@ -1,0 +1,47 @@
+// The production setup on one machine: N `next start` instances behind nginx with
+// deploy/nginx.conf (its own temporary prefix: pid, logs, cache), until Ctrl-C.
+//   npx tsx deploy/run-local.ts [--instances 2] [--base-port 3000] [--port 8080] [--dist .next]
+//   npx tsx deploy/run-local.ts --no-start --base-port 3000 --instances 2   (instances already running)
+// Needs a production build in --dist (`npm run build`). Loopback only.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { productionConf, startNginx } from '../scripts/lib/bench-nginx';
+import { startServer, type Server } from '../scripts/lib/server';
+
+const { values } = parseArgs({
+  options: {
+    instances: { type: 'string', default: '2' },
+    'base-port': { type: 'string', default: '3000' },
+    port: { type: 'string', default: '8080' },
+    dist: { type: 'string', default: process.env.NEXT_DIST_DIR || '.next' },
+    'no-start': { type: 'boolean', default: false },
+  },
+});
+
+async function main() {
+  const n = Math.max(1, Number(values.instances));
+  const ports = Array.from({ length: n }, (_, i) => Number(values['base-port']) + i);
+  const servers: Server[] = [];
+  if (!values['no-start'])
+    for (const p of ports) {
+      // Read counts: one process per DATA_DIR (lib/views/file-store.ts), unless they go to Redis.
+      const env: Record<string, string> = { NEXT_DIST_DIR: values.dist };
+      if (n > 1 && !process.env.VIEWS_REDIS_URL) env.DATA_DIR = path.join(process.env.DATA_DIR || 'data', `instance-${p}`);
+      servers.push(await startServer(env, p));
+      console.log(`next start: http://127.0.0.1:${p}`);
+    }
+  const edge = await startNginx((port) => productionConf(port, ports.map((p) => `127.0.0.1:${p}`)), { port: Number(values.port) });
+  console.log(`nginx (deploy/nginx.conf, prefix ${edge.prefix}): ${edge.url} — Ctrl-C stops everything`);
+  const stop = async () => {
+    await edge.stop();
+    await Promise.all(servers.map((s) => s.stop()));
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
