@@ -218,3 +218,20 @@ describe('bodies', () => {
     s.dispose();
   });
 });
+
+describe('editing in place', () => {
+  it('swaps an edited story without rebuilding, and rebuilds when it moves', () => {
+    const dir = makeStore({ 'a.json': article({ id: 'a', title: 'قبل', tags: ['ماء'] }), 'b.json': article({ id: 'b' }) });
+    const s = new ContentStore(dir).load();
+    s.latest('ar', 5, reader);
+    writeFile(dir, 'a.json', article({ id: 'a', title: 'بعد', tags: ['ماء'] }));
+    s.refreshFile('articles/a.json');
+    expect(s.article('a', reader)?.title).toBe('بعد');
+    expect(s.latest('ar', 5, reader).find((x) => x.id === 'a')?.title).toBe('بعد');
+    expect(s.related(s.article('b', reader)!, 5, reader).find((x) => x.id === 'a')?.title).toBe('بعد');
+    writeFile(dir, 'a.json', article({ id: 'a', title: 'بعد', section: 'sports' }));
+    s.refreshFile('articles/a.json');
+    expect(s.sectionPage('ar', 'sports', 1, 20, reader).items.map((x) => x.id)).toEqual(['a']);
+    expect(s.sectionPage('ar', 'news', 1, 20, reader).items.map((x) => x.id)).toEqual(['b']);
+  });
+});

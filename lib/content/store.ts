@@ -61,9 +61,26 @@ export class ContentStore {
   /** Re-reads one article file (given relative to the store): added, edited or removed. */
   refreshFile(file: string): void {
     const abs = path.join(this.root, file);
+    const before = this.entries.get(file)?.article;
     if (!fs.existsSync(abs)) this.entries.delete(file);
     else this.readFile(file, true);
-    this.changed();
+    const after = this.entries.get(file)?.article;
+    // The usual edit (words, not where the story is filed) swaps the story in place; anything
+    // else rebuilds the index, which takes about a second at 100,000 stories.
+    if (!this.dirty && before && after && before !== after && this.byId.get(before.id) === before && sameFiling(before, after)) this.swap(before, after);
+    else this.dirty = true;
+    this.gen++;
+  }
+
+  private swap(before: Article, after: Article): void {
+    this.byId.set(after.id, after);
+    const keys = [`l:${after.locale}`, `s:${after.locale}:${after.section}`, ...(after.tags ?? []).map((t) => `t:${after.locale}:${t}`)];
+    for (const map of [this.published, this.everything])
+      for (const key of [...keys, 'drafts']) {
+        const list = map.get(key);
+        const i = list ? list.indexOf(before) : -1;
+        if (i >= 0) list![i] = after;
+      }
   }
 
   /** Brings the list of files in line with the disk (after a folder was added or removed). */
@@ -374,6 +391,21 @@ export class ContentStore {
     const scheduled = [...(this.published.get('l:ar') ?? []), ...(this.published.get('l:en') ?? [])].filter((a) => a.published > now);
     return [...(this.everything.get('drafts') ?? []), ...scheduled].sort(byNewest);
   }
+}
+
+/** Two versions of a story that sit in the same places of every index list. */
+function sameFiling(a: Article, b: Article): boolean {
+  const same = (x?: string[], y?: string[]) => (x ?? []).join('\u0000') === (y ?? []).join('\u0000');
+  return (
+    a.id === b.id &&
+    a.locale === b.locale &&
+    a.section === b.section &&
+    a.status === b.status &&
+    a.published === b.published &&
+    a.translationOf === b.translationOf &&
+    same(a.tags, b.tags) &&
+    same(a.seeAlso, b.seeAlso)
+  );
 }
 
 function take({ list, start }: { list: Article[]; start: number }, n: number, exclude: ReadonlySet<string>): Article[] {
