@@ -2,6 +2,3 @@
 export function siteUrl(): string {
   return (process.env.SITE_URL || process.env.NEXT_PUBLIC_SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
 }
-
-/** How long (seconds) a reader page may be served before it is rebuilt from the store. */
-export const REVALIDATE_SECONDS = 30;
