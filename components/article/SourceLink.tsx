@@ -14,7 +14,6 @@ export async function SourceLink({ source, locale }: { source: { name: string; u
         target="_blank"
         rel="noopener noreferrer"
         className="inline-flex min-h-11 items-center gap-2 font-bold text-accent hover:underline"
-        aria-label={t('viewOnLabel', { name: source.name })}
       >
         <span>
           {t.rich('viewOn', {
@@ -27,6 +26,7 @@ export async function SourceLink({ source, locale }: { source: { name: string; u
           })}
         </span>
         <ExternalIcon />
+        <span className="sr-only">{t('newTab')}</span>
       </a>
     </p>
   );
