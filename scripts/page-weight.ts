@@ -26,9 +26,8 @@ async function weigh(base: string, path: string, problems: string[]): Promise<{ 
   const head = html.slice(0, html.indexOf('</head>'));
   for (const tag of head.match(/<script\b[^>]*\bsrc="[^"]+"[^>]*>/g) ?? [])
     if (!/\basync\b|\bdefer\b|type="module"|noModule/i.test(tag)) problems.push(`${path}: render-blocking script ${tag}`);
-  const scripts = new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!).filter((s) => !/noModule/i.test(s)));
-  // Polyfills for old browsers (noModule) are not loaded by the browsers we serve.
-  for (const m of html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)) if (/noModule/i.test(m[1]! + m[3]!)) scripts.delete(m[2]!);
+  // Every script the page loads; polyfills for old browsers (noModule) are not loaded by the browsers we serve.
+  const scripts = new Set([...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)].filter((m) => !/noModule/i.test(m[1]! + m[3]!)).map((m) => m[2]!));
   const styles = new Set([...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!));
   for (const s of scripts) {
     w.js += gz(await get(new URL(s, base).href));

@@ -1,15 +1,11 @@
 'use client';
-// A render error in a page: the reader gets a message in their language and a way to
-// retry or go home. No stack trace is shown. The strings come straight from the message
-// files (only the Error namespace) rather than through next-intl's client runtime,
-// which would add a message formatter to every page's JavaScript.
-import { useParams } from 'next/navigation';
-import { Error as arError } from '@/messages/ar.json';
-import { Error as enError } from '@/messages/en.json';
+// A render error in a page: the reader gets a message in their language (from the
+// layout, see ErrorText) and a way to retry or go home. No stack trace is shown.
+import { useErrorText } from '@/components/chrome/ErrorText';
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const locale = useParams<{ locale?: string }>().locale === 'en' ? 'en' : 'ar';
-  const t = locale === 'en' ? enError : arError;
+  const t = useErrorText();
+  if (!t) return null;
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-16" data-testid="error-page">
       <h1 className="text-3xl font-bold">{t.title}</h1>
@@ -18,7 +14,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset} className="min-h-11 rounded-full bg-accent px-6 font-bold text-accent-ink">
           {t.retry}
         </button>
-        <a href={`/${locale}`} className="inline-flex min-h-11 items-center rounded-full border border-line px-6 font-bold">
+        <a href={t.homeHref} className="inline-flex min-h-11 items-center rounded-full border border-line px-6 font-bold">
           {t.home}
         </a>
       </div>

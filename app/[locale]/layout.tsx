@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ErrorTextProvider } from '@/components/chrome/ErrorText';
 import { PreviewBanner } from '@/components/chrome/PreviewBanner';
 import { SiteFooter } from '@/components/chrome/SiteFooter';
 import { ThemeScript } from '@/components/chrome/ThemeScript';
@@ -41,7 +42,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const [{ isEnabled: preview }, t] = await Promise.all([draftMode(), getTranslations({ locale, namespace: 'Site' })]);
+  const [{ isEnabled: preview }, t, tError] = await Promise.all([draftMode(), getTranslations({ locale, namespace: 'Site' }), getTranslations({ locale, namespace: 'Error' })]);
   return (
     <html lang={locale} dir={localeConfig[locale].dir} className={`${arabicFont.variable} ${latinFont.variable}`} suppressHydrationWarning>
       <head>
@@ -52,7 +53,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           {t('skipToContent')}
         </a>
         {preview && <PreviewBanner locale={locale} />}
-        {children}
+        <ErrorTextProvider text={{ title: tError('title'), body: tError('body'), retry: tError('retry'), home: tError('home'), homeHref: `/${locale}` }}>
+          {children}
+        </ErrorTextProvider>
         <SiteFooter locale={locale} />
       </body>
     </html>
