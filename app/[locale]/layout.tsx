@@ -35,6 +35,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     openGraph: { siteName: t('name'), locale: localeConfig[locale].og, type: 'website' },
     twitter: { card: 'summary_large_image' },
     alternates: { types: { 'application/rss+xml': `/${locale}/rss.xml` } },
+    manifest: `/${locale}/manifest.webmanifest`,
   };
 }
 
