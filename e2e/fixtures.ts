@@ -29,6 +29,11 @@ export function richArticle(locale: 'ar' | 'en'): Article {
   return a;
 }
 
+/** The story with the longest body in a language: the one a byte budget must hold for. */
+export function heaviestArticle(locale: 'ar' | 'en'): Article {
+  return [...demoStore().all(locale, reader)].sort((x, y) => JSON.stringify(y.body).length - JSON.stringify(x.body).length)[0]!;
+}
+
 export async function expectAxeClean(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);

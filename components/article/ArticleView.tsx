@@ -7,6 +7,7 @@ import { articleStructuredData, jsonLd } from '@/lib/seo/structured-data';
 import { siteUrl } from '@/lib/site';
 import { mostRead } from '@/lib/views/most-read';
 import { HeadlineList } from '../lists/HeadlineList';
+import { SaveButton } from '../offline/SaveButton';
 import { SectionBlock } from '../lists/SectionBlock';
 import { StatusBadge } from '../lists/StatusBadge';
 import { StoryCard } from '../lists/StoryCard';
@@ -25,11 +26,13 @@ import { TextSizeControl } from './TextSizeControl';
 export async function ArticleView({ article, locale, view, preview }: { article: Article; locale: Locale; view: View; preview: boolean }) {
   const store = getStore();
   const section = store.section(article.section)!;
-  const [t, tShare, tSize, tSite] = await Promise.all([
+  const [t, tShare, tSize, tSite, tLite, tOffline] = await Promise.all([
     getTranslations({ locale, namespace: 'Article' }),
     getTranslations({ locale, namespace: 'Share' }),
     getTranslations({ locale, namespace: 'TextSize' }),
     getTranslations({ locale, namespace: 'Site' }),
+    getTranslations({ locale, namespace: 'Lite' }),
+    getTranslations({ locale, namespace: 'Offline' }),
   ]);
   const picks = store.picks(article, view).filter((p) => p.locale === locale);
   const translation = store.translation(article, view);
@@ -38,6 +41,7 @@ export async function ArticleView({ article, locale, view, preview }: { article:
   const popular = await mostRead(locale, 5, view);
   const url = `${siteUrl()}/${locale}/${article.section}/${article.id}`;
   const [first, ...rest] = article.body;
+  const pill = 'inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm font-bold hover:border-accent hover:text-accent';
 
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-6">
@@ -66,11 +70,25 @@ export async function ArticleView({ article, locale, view, preview }: { article:
             <ArticleMeta article={article} locale={locale} />
             <div className="flex flex-wrap items-center justify-between gap-2">
               <TextSizeControl labels={{ label: tSize('label'), smaller: tSize('smaller'), larger: tSize('larger'), reset: tSize('reset') }} />
-              {translation && (
-                <Link href={`/${article.section}/${article.id}?view=both`} className="inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm font-bold hover:border-accent hover:text-accent" data-testid="read-both">
-                  {t('readBoth')}
-                </Link>
-              )}
+              <div className="flex flex-wrap items-center gap-2">
+                {translation && (
+                  <Link href={`/${article.section}/${article.id}?view=both`} className={pill} data-testid="read-both">
+                    {t('readBoth')}
+                  </Link>
+                )}
+                {!preview && (
+                  <>
+                    {/* A plain link: the lite page is not a page of the app router. */}
+                    <a href={`/${locale}/lite/${article.section}/${article.id}`} className={pill} data-testid="lite-link">
+                      {tLite('liteVersion')}
+                    </a>
+                    <SaveButton
+                      story={{ url: `/${locale}/${article.section}/${article.id}`, title: article.title, locale: article.locale, section: section.name[locale] }}
+                      labels={{ save: tOffline('save'), savedRemove: tOffline('savedRemove'), savedStatus: tOffline('savedStatus'), removedStatus: tOffline('removedStatus'), saveFailed: tOffline('saveFailed') }}
+                    />
+                  </>
+                )}
+              </div>
             </div>
           </header>
 

@@ -5,7 +5,11 @@ import { getStore } from '@/lib/content/store';
 import { RssIcon } from './Icons';
 
 export async function SiteFooter({ locale }: { locale: Locale }) {
-  const [t, tSite] = await Promise.all([getTranslations({ locale, namespace: 'Footer' }), getTranslations({ locale, namespace: 'Site' })]);
+  const [t, tSite, tLite] = await Promise.all([
+    getTranslations({ locale, namespace: 'Footer' }),
+    getTranslations({ locale, namespace: 'Site' }),
+    getTranslations({ locale, namespace: 'Lite' }),
+  ]);
   const sections = getStore().sections();
   return (
     <footer className="mt-12 border-t-4 border-accent bg-paper-2">
@@ -28,6 +32,11 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             <a href={`/${locale}/rss.xml`} className="inline-flex min-h-11 items-center gap-2 hover:text-accent">
               <RssIcon />
               {t('rss')}
+            </a>
+          </li>
+          <li>
+            <a href={`/${locale}/lite`} className="inline-flex min-h-11 items-center hover:text-accent" data-testid="footer-lite">
+              {tLite('edition')}
             </a>
           </li>
           <li>

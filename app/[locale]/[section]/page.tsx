@@ -31,7 +31,7 @@ export default async function SectionPage({ params }: PageProps<'/[locale]/[sect
   setRequestLocale(locale);
   return (
     <>
-      <SiteHeader locale={locale} current={id} switchHref={`/${id}`} />
+      <SiteHeader locale={locale} current={id} switchHref={`/${id}`} liteHref={`/${locale}/lite/${id}`} />
       <SectionFeed section={section} locale={locale} page={1} view={await currentView()} />
     </>
   );

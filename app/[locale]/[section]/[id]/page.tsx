@@ -62,7 +62,12 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[sect
   const { isEnabled: preview } = await draftMode();
   return (
     <>
-      <SiteHeader locale={locale} current={article.section} switchHref={translation ? `/${translation.section}/${translation.id}` : `/${article.section}`} />
+      <SiteHeader
+        locale={locale}
+        current={article.section}
+        switchHref={translation ? `/${translation.section}/${translation.id}` : `/${article.section}`}
+        liteHref={`/${locale}/lite/${article.section}/${article.id}`}
+      />
       <ArticleView article={article} locale={locale} view={view} preview={preview} />
       {preview ? <LivePreviewLoader id={article.id} version={store.version(article.id)} /> : <ReadBeacon id={article.id} />}
     </>

@@ -39,7 +39,7 @@ export default async function SectionLaterPage({ params }: PageProps<'/[locale]/
   setRequestLocale(locale);
   return (
     <>
-      <SiteHeader locale={locale} current={section.id} switchHref={`/${section.id}`} />
+      <SiteHeader locale={locale} current={section.id} switchHref={`/${section.id}`} liteHref={`/${locale}/lite/${section.id}?page=${page}`} />
       <SectionFeed section={section} locale={locale} page={page} view={view} />
     </>
   );

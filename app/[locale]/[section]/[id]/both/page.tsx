@@ -42,7 +42,7 @@ export default async function BothPage({ params }: PageProps<'/[locale]/[section
   setRequestLocale(locale);
   return (
     <>
-      <SiteHeader locale={locale} current={article.section} switchHref={`/${translation.section}/${translation.id}?view=both`} />
+      <SiteHeader locale={locale} current={article.section} switchHref={`/${translation.section}/${translation.id}?view=both`} liteHref={`/${locale}/lite/${article.section}/${article.id}`} />
       <BilingualView article={article} translation={translation} locale={locale} />
     </>
   );
