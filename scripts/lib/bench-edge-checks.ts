@@ -151,7 +151,37 @@ export async function runEdgeChecks(o: { edge: string; secret: string; store: Co
     check(`assets: ${asset.startsWith('/_next/') ? '/_next/static' : '/media'}/… cached (second HIT), immutable for a year`, a1.status === 200 && cacheStatus(a2) === 'HIT' && /max-age=31536000/.test(cc) && /immutable/.test(cc), `${summary([a1, a2])}; ${cc}`);
   }
 
-  // 8. stale-while-revalidate: once s-maxage (30 s) has passed, the stored copy is still
+  // 8. The lite edition: cached like any page, whatever the reader's "always lite" cookie; for
+  //    that reader a full page comes from the app (a private redirect), never from the cache.
+  const lite = `/${o.article.locale}/lite/${o.article.section}/${o.article.id}`;
+  const l1 = await get(E + lite, ar);
+  const l2 = await get(E + lite, { cookie: 'NEXT_LOCALE=ar; sahifa-lite=1' });
+  check('lite: a lite page is cached like any page, also for a reader who chose "always lite"', l1.status === 200 && cacheStatus(l1) === 'MISS' && cacheStatus(l2) === 'HIT', summary([l1, l2]));
+  const always = { cookie: 'NEXT_LOCALE=ar; sahifa-lite=1' };
+  const r1 = await get(E + page, always);
+  const r2 = await get(E + page, ar);
+  const r3 = await get(`${E}${page}?full=1`, always);
+  check(
+    'lite: with "always lite" a cached full page redirects to its lite twin (BYPASS), and the redirect is stored for no one',
+    r1.status === 307 && cacheStatus(r1) === 'BYPASS' && new URL(String(r1.headers.location), E).pathname === lite && r2.status === 200 && cacheStatus(r2) === 'HIT' && r3.status === 200,
+    `${summary([r1, r2, r3])}; location: ${r1.headers.location}`,
+  );
+  const sd1 = await get(E + page, { ...ar, 'save-data': 'on' });
+  const sd2 = await get(E + page, { cookie: 'NEXT_LOCALE=ar; sahifa-sd=1', 'save-data': 'on' });
+  const sd3 = await get(E + page, { cookie: 'NEXT_LOCALE=ar; sahifa-sd=1' });
+  check(
+    'Save-Data: the cached page is the same for all, the edge mirrors the header in the sahifa-sd cookie',
+    [sd1, sd2, sd3].every((r) => cacheStatus(r) === 'HIT') &&
+      cookies(sd1).some((c) => c.startsWith('sahifa-sd=1;')) &&
+      cookies(sd2).length === 0 &&
+      cookies(sd3).some((c) => c.startsWith('sahifa-sd=;') && /Max-Age=0/.test(c)),
+    `${summary([sd1, sd2, sd3])}; ${[sd1, sd2, sd3].map((r) => cookies(r).join(' ') || '–').join(' | ')}`,
+  );
+  const w1 = await get(`${E}/serwist/sw.js`);
+  const w2 = await get(`${E}/serwist/sw.js`);
+  check('the service worker is never cached at the edge, and browsers revalidate it', [w1, w2].every((r) => r.status === 200 && !cacheStatus(r) && /no-cache/.test(String(r.headers['cache-control']))), `${summary([w1, w2])}; ${w2.headers['cache-control']}`);
+
+  // 9. stale-while-revalidate: once s-maxage (30 s) has passed, the stored copy is still
   //    served at once while one background request refreshes it.
   if (o.stale) {
     await sleep(Math.max(0, storedAt + 31_500 - Date.now()));
