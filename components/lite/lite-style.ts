@@ -14,11 +14,11 @@ body{margin:0 auto;max-inline-size:42rem;padding:0 1rem 2rem;background:var(--bg
 :lang(ar) :lang(en){font-family:Georgia,"Times New Roman",serif}
 html:lang(ar) body{line-height:1.9}
 :lang(ar) :is(em,i,cite,blockquote,q){font-style:normal}
-a{color:var(--ac)}
+a{color:var(--ac);text-underline-offset:.3em;text-decoration-thickness:1px}
 :focus-visible{outline:3px solid var(--ac);outline-offset:2px}
 .skip{position:absolute;inset-inline-start:-100vw}
 .skip:focus{position:static}
-header{border-block-end:4px solid var(--ac);padding-block:.5rem}
+header{border-block-end:4px solid var(--ac);padding-block:.5rem;line-height:1.6}
 .brand{font-size:1.75rem;font-weight:700;text-decoration:none}
 .brand small{font-size:.875rem;font-weight:400;color:var(--mu);margin-inline-start:.5rem}
 .tools,nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:0;padding:0;list-style:none}
@@ -29,7 +29,8 @@ h2{font-size:1.2rem;margin-block:1.75rem .25rem;padding-block-start:.5rem;border
 h2.sub{border:0;padding:0;margin-block:1.5rem .5rem}
 .list{margin:0;padding:0;list-style:none}
 .list li{padding-block:.5rem;border-block-end:1px solid var(--ln)}
-.list a{font-weight:700;margin-inline-end:.5rem}
+.list a{color:var(--fg);font-weight:700;text-decoration:none;margin-inline-end:.5rem}
+.list a:hover,.list a:focus-visible{color:var(--ac);text-decoration:underline}
 .list p{margin:.25rem 0 0}
 time,.meta{color:var(--mu);font-size:.875rem}
 .sum{font-size:1.1rem;color:var(--mu);margin-block:0 .75rem}

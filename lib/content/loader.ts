@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ZodError } from 'zod';
+import { APP_SEGMENTS } from '@/lib/routes';
 import { articleSchema, sectionsSchema, type Section } from './schema';
 import type { Article, Problem } from './types';
 
@@ -100,6 +101,11 @@ export function readSections(root: string): { sections: Section[]; problems: Pro
   const seen = new Set<string>();
   const problems: Problem[] = [];
   const sections = result.data.filter((s, i) => {
+    // /{locale}/lite, /{locale}/search… are pages of the site: a section there could never be reached.
+    if ((APP_SEGMENTS as readonly string[]).includes(s.id)) {
+      problems.push({ file: SECTIONS_FILE, field: `${i}.id`, reason: `"${s.id}" is the name of a page of the site (${APP_SEGMENTS.join(', ')}), not free for a section`, level: 'error' });
+      return false;
+    }
     if (seen.has(s.id)) {
       problems.push({ file: SECTIONS_FILE, field: `${i}.id`, reason: `repeats the section id "${s.id}"`, level: 'error' });
       return false;

@@ -125,6 +125,12 @@ describe('broken input never takes the store down', () => {
     expect(s.sections()).toEqual([]);
   });
 
+  it('leaves out a section named like a page of the site (its URL would be the lite edition, search…)', () => {
+    const s = new ContentStore(makeStore({ 'a.json': article() }, JSON.stringify([{ id: 'news', name: { ar: 'أخبار', en: 'News' } }, { id: 'lite', name: { ar: 'خفيف', en: 'Lite' } }]))).load();
+    expect(s.sections().map((x) => x.id)).toEqual(['news']);
+    expect(errorsOf(s)).toEqual([expect.objectContaining({ file: 'sections.json', field: '1.id' })]);
+  });
+
   it('keeps serving the last valid version when a file is edited into an invalid state', () => {
     const dir = makeStore({ 'x.json': article({ id: 'x', title: 'الأصل' }) });
     const s = new ContentStore(dir).load();
