@@ -130,6 +130,10 @@ for (const locale of ['ar', 'en'] as const) {
       await page.getByTestId('kept-front').getByRole('link').nth(locale === 'ar' ? 1 : 0).click();
       await expect(page.locator('html')).toHaveAttribute('lang', locale === 'ar' ? 'en' : 'ar');
       await expect(page.getByTestId('newest')).toBeVisible();
+      // From the kept front page, the app's own links (its router cannot fetch) still open a kept story.
+      await page.goto(`/${locale}`);
+      await page.locator(`main a[href="${articleUrl(opened!)}"]`).first().click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(opened!.title);
     });
   });
 }
