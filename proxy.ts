@@ -4,6 +4,7 @@
 // only set when it changes, so cacheable pages rarely carry a Set-Cookie.
 import { NextResponse, type NextRequest } from 'next/server';
 import { defaultLocale, isLocale, localeCookie } from './i18n/locales';
+import { PRIVATE_NO_STORE } from './lib/http/cache';
 
 const YEAR = 60 * 60 * 24 * 365;
 
@@ -14,7 +15,7 @@ export function proxy(request: NextRequest) {
     const url = request.nextUrl.clone();
     url.pathname = `/${isLocale(saved) ? saved : defaultLocale}`;
     const res = NextResponse.redirect(url, 307);
-    res.headers.set('Cache-Control', 'private, no-store');
+    res.headers.set('Cache-Control', PRIVATE_NO_STORE);
     res.headers.set('Vary', 'Cookie');
     return res;
   }
@@ -26,7 +27,7 @@ export function proxy(request: NextRequest) {
   }
   // An editor in preview: nothing of this response may be cached or indexed.
   if (request.cookies.has('__prerender_bypass')) {
-    res.headers.set('Cache-Control', 'private, no-store');
+    res.headers.set('Cache-Control', PRIVATE_NO_STORE);
     res.headers.set('X-Robots-Tag', 'noindex, nofollow');
   }
   return res;

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { articleUrl, DEMO_DIR, demoStore } from './fixtures';
+import { articleUrl, DEMO_DIR, demoStore, reader } from './fixtures';
 
 const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret';
 const FRESH_WITHIN_MS = 60_000;
@@ -18,7 +18,7 @@ test('a new, an edited and a removed file reach every page that lists them, and 
   test.setTimeout(150_000);
   const store = demoStore();
   const section = store.sections().at(-1)!;
-  const [edited, removed] = store.sectionLatest('ar', section.id, 3, { preview: false }).slice(1);
+  const [edited, removed] = store.latest({ locale: 'ar', section: section.id }, 3, reader).slice(1);
   const id = `e2e-fresh-story-${Date.now()}`;
   const started = Date.now();
   write(`e2e/${id}.json`, {

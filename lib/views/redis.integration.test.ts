@@ -9,7 +9,7 @@ import { startRedis, type RedisTestServer } from '@/scripts/redis-test-server';
 import { dayKey } from './days';
 import { RedisViewStore, type RedisStoreOptions } from './redis-store';
 import { DAY_MS } from './settings';
-import { beacon, FIXTURE_IDS, makeContentStore } from './test-fixtures';
+import { beacon, FIXTURE_IDS, makeFileStore } from './test-fixtures';
 
 vi.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: false }) }));
 
@@ -141,7 +141,7 @@ describe.skipIf(process.env.SKIP_REDIS === '1')('RedisViewStore on a real redis-
     });
 
     it('counts into Redis when VIEWS_REDIS_URL is set, seen by another instance', async () => {
-      contentDir = makeContentStore();
+      contentDir = makeFileStore();
       Object.assign(process.env, {
         CONTENT_DIR: contentDir,
         SAHIFA_WATCH: 'off',
@@ -166,18 +166,19 @@ describe.skipIf(process.env.SKIP_REDIS === '1')('RedisViewStore on a real redis-
     });
 
     it('answers 503 when Redis cannot be reached, and pages fall back to the newest stories', async () => {
-      const { freePort } = await import('@/scripts/redis-test-server');
+      const { freePort } = await import('@/scripts/lib/server');
       process.env.VIEWS_REDIS_URL = `redis://127.0.0.1:${await freePort()}`; // nothing listens there
       const { POST } = await import('@/app/api/views/route');
       const { topIds } = await import('./counter');
-      const { mostRead } = await import('./most-read');
+      const { mostRead } = await import('@/lib/loaders/shared');
+      const { getContentSource } = await import('@/lib/content/instance');
       const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
       try {
         const res = await POST(beacon({ id: FIXTURE_IDS.arOld }, '203.0.113.8'));
         expect(res.status).toBe(503);
         expect(res.headers.get('cache-control')).toBe('no-store');
         expect(await topIds('ar', 5)).toEqual([]);
-        expect((await mostRead('ar', 2, { preview: false })).map((a) => a.id)).toEqual([FIXTURE_IDS.arNew, FIXTURE_IDS.arOld]);
+        expect((await mostRead(getContentSource(), 'ar', 2, { preview: false, now: Date.now() })).map((a) => a.id)).toEqual([FIXTURE_IDS.arNew, FIXTURE_IDS.arOld]);
       } finally {
         errors.mockRestore();
       }

@@ -1,5 +1,6 @@
-// Starts the production server (`next start`, after `npm run build`) for a script, on a
-// free loopback port, and stops it. Used by the page-weight check and the benchmarks.
+// Starts the production server (`next start`, after `npm run build`) on a loopback port,
+// and stops it: the one way every script (page weight, benchmarks, e2e, deploy/run-local)
+// starts the app.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -17,7 +18,11 @@ export async function freePort(): Promise<number> {
 
 export type Server = { url: string; port: number; child: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<number | null> };
 
-export async function startServer(env: Record<string, string> = {}, port?: number, startTimeoutMs = 60_000): Promise<Server> {
+/**
+ * `logFile`: the server's output goes there (else it is kept, and shown if the start fails).
+ * The start waits for /api/health, which answers once the content source is loaded.
+ */
+export async function startServer(env: Record<string, string> = {}, port?: number, startTimeoutMs = 60_000, logFile?: string): Promise<Server> {
   const dist = env.NEXT_DIST_DIR || process.env.NEXT_DIST_DIR || '.next';
   if (!fs.existsSync(`${dist}/BUILD_ID`)) throw new Error(`no production build in ${dist}: run \`npm run build\` first`);
   const p = port ?? (await freePort());
@@ -26,8 +31,10 @@ export async function startServer(env: Record<string, string> = {}, port?: numbe
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
+  const sink = logFile ? fs.createWriteStream(logFile, { flags: 'a' }) : undefined;
+  child.stdout!.on('data', (d) => (sink ? sink.write(d) : (log += d)));
+  child.stderr!.on('data', (d) => (sink ? sink.write(d) : (log += d)));
+  if (logFile) log = `(see ${logFile})`;
   const url = `http://127.0.0.1:${p}`;
   const deadline = Date.now() + startTimeoutMs;
   for (;;) {
@@ -38,7 +45,10 @@ export async function startServer(env: Record<string, string> = {}, port?: numbe
     } catch {
       /* not up yet */
     }
-    if (Date.now() > deadline) throw new Error(`server did not start:\n${log}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not start:\n${log}`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   const stop = (signal: NodeJS.Signals = 'SIGTERM') =>

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ZodError } from 'zod';
-import { articleSchema, sectionsSchema, type Section } from './schema';
-import type { Article, Problem } from './types';
+import { articleSchema, sectionsSchema, type Section } from '../schema';
+import type { Article, Problem } from '../types';
 
 export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || 'content');
