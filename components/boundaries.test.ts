@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // Loaders' data types may be named (`import type`); their functions may not be called.
-const FORBIDDEN = [/lib\/content\/(instance|files|source)/, /lib\/views\//, /['"]next\/headers['"]/];
+const FORBIDDEN = [/lib\/content\/(instance|files|source)/, /lib\/reads\//, /['"]next\/headers['"]/];
 const LOADERS = /lib\/loaders\//;
 
 function files(dir: string): string[] {

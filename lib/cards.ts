@@ -5,8 +5,8 @@ import { getTranslations } from 'next-intl/server';
 import { localePath } from '@/i18n/paths';
 import type { Locale } from '@/i18n/locales';
 import type { ArticleSummary } from '@/lib/content/types';
-import { formatDateTime } from '@/lib/i18n/dates';
-import { timeLabel } from '@/lib/i18n/time-label';
+import { formatDateTime } from '@/lib/format/dates';
+import { timeLabel } from '@/lib/format/time-label';
 import { storyPath } from '@/lib/paths';
 
 export type Card = {

@@ -29,7 +29,7 @@ import { parseArgs } from 'node:util';
 import autocannonUntyped from 'autocannon';
 import Redis from 'ioredis';
 import { FileStore } from '@/lib/content/files/store';
-import { SNAPSHOT_NAME } from '@/lib/views/file-store';
+import { SNAPSHOT_NAME } from '@/lib/reads/file-store';
 import { startServer as startNext, type Server } from './lib/server';
 import { startRedis, type RedisTestServer } from './redis-test-server';
 

@@ -25,7 +25,7 @@ vi.mock('react', async (original) => ({
 }));
 vi.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: preview.on }) }));
 vi.mock('next-intl/server', () => ({ getTranslations: async () => Object.assign((key: string) => key, { raw: (key: string) => key }) }));
-vi.mock('@/lib/views/counter', () => ({ topIds: async () => [] }));
+vi.mock('@/lib/reads/top', () => ({ topIds: async () => [] }));
 
 const preview = { on: false };
 const store = new FileStore(path.resolve('content')).load();

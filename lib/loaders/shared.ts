@@ -6,7 +6,7 @@ import { toCards, type Card } from '@/lib/cards';
 import { getContentSource } from '@/lib/content/instance';
 import type { ContentSource } from '@/lib/content/source';
 import type { ArticleSummary, Section, Visibility } from '@/lib/content/types';
-import { topIds } from '@/lib/views/counter';
+import { topIds } from '@/lib/reads/top';
 
 /** The sections, asked of the source once per render (header, page and footer share it). */
 export const loadSections = cache((): Promise<Section[]> => getContentSource().sections());

@@ -19,26 +19,29 @@ export async function freePort(): Promise<number> {
 export type Server = { url: string; port: number; child: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<number | null> };
 
 /**
- * `logFile`: the server's output goes there (else it is kept, and shown if the start fails).
+ * `log`: a file the server's output goes to, or 'inherit' (this process's output); by
+ * default it is kept, and shown if the start fails.
  * The start waits for /api/health, which answers once the content source is loaded.
  */
-export async function startServer(env: Record<string, string> = {}, port?: number, startTimeoutMs = 60_000, logFile?: string): Promise<Server> {
+export async function startServer(env: Record<string, string> = {}, port?: number, startTimeoutMs = 60_000, log: string | 'inherit' = ''): Promise<Server> {
   const dist = env.NEXT_DIST_DIR || process.env.NEXT_DIST_DIR || '.next';
   if (!fs.existsSync(`${dist}/BUILD_ID`)) throw new Error(`no production build in ${dist}: run \`npm run build\` first`);
   const p = port ?? (await freePort());
   const child = spawn('node_modules/.bin/next', ['start', '-p', String(p), '-H', '127.0.0.1'], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', log === 'inherit' ? 'inherit' : 'pipe', log === 'inherit' ? 'inherit' : 'pipe'],
   });
-  let log = '';
-  const sink = logFile ? fs.createWriteStream(logFile, { flags: 'a' }) : undefined;
-  child.stdout!.on('data', (d) => (sink ? sink.write(d) : (log += d)));
-  child.stderr!.on('data', (d) => (sink ? sink.write(d) : (log += d)));
-  if (logFile) log = `(see ${logFile})`;
+  let output = log === 'inherit' ? '(above)' : log ? `(see ${log})` : '';
+  if (log !== 'inherit') {
+    const sink = log ? fs.createWriteStream(log, { flags: 'a' }) : undefined;
+    const keep = (d: Buffer) => (sink ? sink.write(d) : (output += d));
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
+  }
   const url = `http://127.0.0.1:${p}`;
   const deadline = Date.now() + startTimeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) break;
@@ -47,7 +50,7 @@ export async function startServer(env: Record<string, string> = {}, port?: numbe
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`server did not start:\n${log}`);
+      throw new Error(`server did not start:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -5,7 +5,7 @@ import { SiteHeader } from '@/components/chrome/SiteHeader';
 import { Link } from '@/i18n/navigation';
 import { isLocale, localeConfig } from '@/i18n/locales';
 import { loadDesk } from '@/lib/loaders/desk';
-import { formatDateTime } from '@/lib/i18n/dates';
+import { formatDateTime } from '@/lib/format/dates';
 import { storyPath } from '@/lib/paths';
 
 export const dynamic = 'force-dynamic';

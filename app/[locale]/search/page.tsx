@@ -8,7 +8,7 @@ import { Highlighted } from '@/components/search/Highlighted';
 import { TimeLabel } from '@/components/text/TimeLabel';
 import { Link } from '@/i18n/navigation';
 import { isLocale } from '@/i18n/locales';
-import { formatNumber } from '@/lib/i18n/dates';
+import { formatNumber } from '@/lib/format/dates';
 import { parsePage } from '@/lib/http/page-param';
 import { loadSearch } from '@/lib/loaders/search';
 import { MAX_QUERY_LENGTH } from '@/lib/search';

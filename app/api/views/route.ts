@@ -4,9 +4,9 @@
 import { draftMode } from 'next/headers';
 import { getContentSource } from '@/lib/content/instance';
 import { NO_STORE as NO_CACHE } from '@/lib/http/cache';
-import { isIgnoredRequest, readBeaconBody } from '@/lib/views/beacon-request';
-import { clientAddress } from '@/lib/views/client-address';
-import { getViews } from '@/lib/views/instance';
+import { isIgnoredRequest, readBeaconBody } from '@/lib/reads/beacon-request';
+import { clientAddress } from '@/lib/reads/client-address';
+import { getViews } from '@/lib/reads/instance';
 
 const NO_STORE = { 'Cache-Control': NO_CACHE };
 

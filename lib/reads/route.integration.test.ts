@@ -12,7 +12,7 @@ vi.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: draft.on }
 
 const { POST } = await import('@/app/api/views/route');
 const { closeViews, getViews } = await import('./instance');
-const { topIds } = await import('./counter');
+const { topIds } = await import('./top');
 const { mostRead } = await import('@/lib/loaders/shared');
 const { getContentSource } = await import('@/lib/content/instance');
 

@@ -151,7 +151,7 @@ describe.skipIf(process.env.SKIP_REDIS === '1')('RedisViewStore on a real redis-
         DATA_DIR: path.join(contentDir, 'must-stay-unused'),
       });
       const { POST } = await import('@/app/api/views/route');
-      const { topIds } = await import('./counter');
+      const { topIds } = await import('./top');
       expect((await POST(beacon({ id: FIXTURE_IDS.arOld }, '203.0.113.5'))).status).toBe(204);
       expect((await POST(beacon({ id: FIXTURE_IDS.arNew }, '203.0.113.5'))).status).toBe(204);
       expect((await POST(beacon({ id: FIXTURE_IDS.arNew }, '203.0.113.6'))).status).toBe(204);
@@ -169,7 +169,7 @@ describe.skipIf(process.env.SKIP_REDIS === '1')('RedisViewStore on a real redis-
       const { freePort } = await import('@/scripts/lib/server');
       process.env.VIEWS_REDIS_URL = `redis://127.0.0.1:${await freePort()}`; // nothing listens there
       const { POST } = await import('@/app/api/views/route');
-      const { topIds } = await import('./counter');
+      const { topIds } = await import('./top');
       const { mostRead } = await import('@/lib/loaders/shared');
       const { getContentSource } = await import('@/lib/content/instance');
       const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
