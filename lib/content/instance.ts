@@ -3,7 +3,7 @@
 // Nothing outside lib/content knows which source runs.
 import { FilesSource } from './files/source';
 import { FileStore } from './files/store';
-import { contentDir } from './files/read';
+import { SECTIONS_FILE, contentDir } from './files/read';
 import type { ContentSource } from './source';
 
 const KEY = Symbol.for('sahifa.contentSource');
@@ -15,6 +15,13 @@ export function getContentSource(): ContentSource {
   if (g[KEY]?.config !== config) {
     g[KEY]?.source.dispose?.();
     const store = new FileStore(config).load();
+    // Without sections no story can be filed: every page would be a 404, and the edge would
+    // cache them. Refuse to serve instead, and say why.
+    if (store.sections().length === 0) {
+      const why = store.problems().filter((p) => p.file === SECTIONS_FILE).map((p) => `${p.field || 'the file'} ${p.reason}`);
+      store.dispose();
+      throw new Error(`[content] ${SECTIONS_FILE} in ${config} is missing or invalid (${why.join('; ') || 'no sections'}): refusing to serve a site without sections`);
+    }
     // A build reads the store once; only a running server follows it.
     if (process.env.NEXT_PHASE !== 'phase-production-build' && process.env.SAHIFA_WATCH !== 'off') store.watch();
     g[KEY] = { config, source: new FilesSource(store) };

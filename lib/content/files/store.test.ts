@@ -1,9 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileStore } from './store';
 import { article, makeStore, writeFile } from '../test-store';
 import { pickIds } from '../types';
+import { BodyLog } from './body-log';
+import { MAX_FILE_BYTES } from './read';
 
 const reader = { preview: false, get now() { return Date.now(); } };
 const editor = { preview: true, get now() { return Date.now(); } };
@@ -120,23 +123,69 @@ describe('broken input never takes the store down', () => {
     expect(errorsOf(s)).toEqual([]);
   });
 
-  it('serves with a broken sections.json, and reports it', () => {
+  it('reports a broken sections.json at start (the instance then refuses to serve: instance.test.ts)', () => {
     const s = new FileStore(makeStore({ 'a.json': article() }, '[{"id": "news"')).load();
     expect(errorsOf(s).some((p) => p.file === 'sections.json')).toBe(true);
     expect(s.sections()).toEqual([]);
   });
 
-  it('keeps serving the last valid version when a file is edited into an invalid state', () => {
+  it('keeps the last valid sections when sections.json breaks while serving, and says so', () => {
+    const dir = makeStore({ 'a.json': article({ id: 'a' }) });
+    const s = new FileStore(dir).load();
+    fs.writeFileSync(path.join(dir, 'sections.json'), '[{"id": "news", "name": {"ar": "أخ'); // caught half-saved
+    s.folder.reloadSections();
+    expect(s.sections().map((x) => x.id)).toEqual(['news', 'sports']);
+    expect(s.article('a', reader)).toBeDefined();
+    expect(s.folder.sectionsStale).toBe(true);
+    expect(errorsOf(s).find((p) => p.file === 'sections.json')?.reason).toMatch(/last valid sections/);
+    fs.writeFileSync(path.join(dir, 'sections.json'), JSON.stringify([{ id: 'news', name: { ar: 'أخبار', en: 'News' } }]));
+    s.folder.reloadSections();
+    expect(s.folder.sectionsStale).toBe(false);
+    expect(s.sections().map((x) => x.id)).toEqual(['news']);
+    expect(errorsOf(s)).toEqual([]);
+  });
+
+  it('leaves a story out at once when its file becomes invalid, as a start would, and takes it back when fixed', () => {
     const dir = makeStore({ 'x.json': article({ id: 'x', title: 'الأصل' }) });
     const s = new FileStore(dir).load();
-    writeFile(dir, 'x.json', '{ broken');
+    writeFile(dir, 'x.json', { ...article({ id: 'x', title: 'الأصل' }), status: 'withdrawn' });
     s.refreshFile('articles/x.json');
-    expect(s.article('x', reader)?.title).toBe('الأصل');
-    expect(errorsOf(s)[0]).toMatchObject({ file: 'articles/x.json' });
+    expect(s.article('x', reader)).toBeUndefined();
+    expect(s.latest({ locale: 'ar' }, 10, reader).map((a) => a.id)).not.toContain('x');
+    expect(errorsOf(s)[0]).toMatchObject({ file: 'articles/x.json', field: 'status' });
+    // Two instances, started before and after the edit, agree.
+    expect(new FileStore(dir).load().article('x', reader)).toBeUndefined();
     writeFile(dir, 'x.json', article({ id: 'x', title: 'المعدل' }));
     s.refreshFile('articles/x.json');
     expect(s.article('x', reader)?.title).toBe('المعدل');
     expect(errorsOf(s)).toEqual([]);
+  });
+
+  it('refuses a story file over the size limit, with a clear problem', () => {
+    const big = article({ id: 'big', body: [{ type: 'paragraph', text: 'ن'.repeat(MAX_FILE_BYTES) }] });
+    const s = new FileStore(makeStore({ 'big.json': big, 'ok.json': article({ id: 'ok' }) })).load();
+    expect(s.article('big', reader)).toBeUndefined();
+    expect(s.article('ok', reader)).toBeDefined();
+    expect(errorsOf(s)).toEqual([expect.objectContaining({ file: 'articles/big.json', reason: expect.stringMatching(/over the 2 MB limit/) })]);
+  });
+
+  it('treats links and pipes the same at start and on a change: skipped and reported, never read', () => {
+    const outside = makeStore({ 'secret.json': article({ id: 'outside' }) });
+    const dir = makeStore({ 'ok.json': article({ id: 'ok' }) });
+    const articles = path.join(dir, 'articles');
+    fs.symlinkSync(path.join(outside, 'articles', 'secret.json'), path.join(articles, 'link.json'));
+    execFileSync('mkfifo', [path.join(articles, 'pipe.json')]);
+    const s = new FileStore(dir).load();
+    const reasons = () => Object.fromEntries(errorsOf(s).map((p) => [p.file, p.reason]));
+    expect(s.article('outside', reader)).toBeUndefined();
+    expect(reasons()).toEqual({ 'articles/link.json': expect.stringMatching(/symbolic link/), 'articles/pipe.json': expect.stringMatching(/not a regular file/) });
+    // A change to either is handled the same way, and a pipe does not block.
+    s.refreshFile('articles/link.json');
+    s.refreshFile('articles/pipe.json');
+    s.folder.rescan();
+    expect(s.article('outside', reader)).toBeUndefined();
+    expect(Object.keys(reasons())).toEqual(['articles/link.json', 'articles/pipe.json']);
+    expect(s.article('ok', reader)).toBeDefined();
   });
 });
 
@@ -208,15 +257,40 @@ describe('questions', () => {
 });
 
 describe('bodies', () => {
-  it('reads bodies back from the body log, and keeps the last valid one when the file breaks', () => {
+  it('reads bodies back from the body log, and drops a broken file\'s', () => {
     const body = [{ type: 'paragraph', text: 'الفقرة الأولى.' }, { type: 'heading', text: 'عنوان فرعي' }];
     const dir = makeStore({ 'b.json': article({ id: 'b', body }) });
     const s = new FileStore(dir).load();
     expect(s.article('b', reader)!.body).toEqual(body);
     writeFile(dir, 'b.json', '{"id": "b", "body": [');
     s.refreshFile('articles/b.json');
-    expect(s.article('b', reader)!.body).toEqual(body);
+    expect(s.article('b', reader)).toBeUndefined();
+    expect(s.folder.bodies.stats.live).toBe(0);
     s.dispose();
+  });
+
+  it('keeps the body log bounded: sections reloads add nothing, edits are compacted away', () => {
+    const dir = makeStore({ 'a.json': article({ id: 'a' }), 'b.json': article({ id: 'b' }) });
+    const s = new FileStore(dir).load();
+    const { size } = s.folder.bodies.stats;
+    for (let i = 0; i < 100; i++) s.folder.reloadSections();
+    expect(s.folder.bodies.stats.size).toBe(size);
+    s.dispose();
+
+    const log = new BodyLog(10, 1000);
+    const file = (text: string) => Buffer.from(JSON.stringify({ body: [{ type: 'paragraph', text }] }));
+    const keep = log.append(file('ثابت'.repeat(50)));
+    let ref = log.append(file('نسخة 0'));
+    for (let i = 1; i <= 500; i++) {
+      const next = log.append(file(`نسخة ${i} `.repeat(20)));
+      log.release(ref);
+      ref = next;
+    }
+    const { size: after, live } = log.stats;
+    expect(after).toBeLessThanOrEqual(2 * live + 1000);
+    expect(log.body(keep)).toEqual([{ type: 'paragraph', text: 'ثابت'.repeat(50) }]);
+    expect(log.body<{ text: string }[]>(ref)[0]!.text).toBe('نسخة 500 '.repeat(20));
+    log.close();
   });
 });
 
