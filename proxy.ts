@@ -8,6 +8,7 @@
 // to anyone else: deploy/nginx.conf keys and bypasses its cache accordingly.
 import { NextResponse, type NextRequest } from 'next/server';
 import { defaultLocale, isLocale, localeCookie } from './i18n/locales';
+import { PRIVATE_NO_STORE } from './lib/http/cache';
 import { FULL_PARAM, LITE_COOKIE, SAVE_DATA_COOKIE, litePathOf, readerPage } from './lib/routes';
 
 const YEAR = 60 * 60 * 24 * 365;
@@ -19,7 +20,7 @@ export function proxy(request: NextRequest) {
     const url = request.nextUrl.clone();
     url.pathname = `/${isLocale(saved) ? saved : defaultLocale}`;
     const res = NextResponse.redirect(url, 307);
-    res.headers.set('Cache-Control', 'private, no-store');
+    res.headers.set('Cache-Control', PRIVATE_NO_STORE);
     res.headers.set('Vary', 'Cookie');
     return res;
   }
@@ -33,7 +34,7 @@ export function proxy(request: NextRequest) {
   if (isLocale(first) && page) mirrorSaveData(request, res);
   // An editor in preview: nothing of this response may be cached or indexed.
   if (request.cookies.has('__prerender_bypass')) {
-    res.headers.set('Cache-Control', 'private, no-store');
+    res.headers.set('Cache-Control', PRIVATE_NO_STORE);
     res.headers.set('X-Robots-Tag', 'noindex, nofollow');
   }
   return res;
@@ -50,7 +51,7 @@ function alwaysLite(request: NextRequest): NextResponse | undefined {
   url.pathname = path!;
   url.search = query ? `?${query}` : '';
   const res = NextResponse.redirect(url, 307);
-  res.headers.set('Cache-Control', 'private, no-store');
+  res.headers.set('Cache-Control', PRIVATE_NO_STORE);
   res.headers.set('Vary', 'Cookie');
   return res;
 }

@@ -2,8 +2,9 @@
 // the reader's ways in and out of it (links, the "always lite" cookie, the Save-Data offer).
 import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-import { ContentStore } from '../lib/content/store';
-import { formatHijri } from '../lib/i18n/dates';
+import { FileStore } from '../lib/content/files/store';
+import { pickIds } from '../lib/content/types';
+import { formatHijri } from '../lib/format/dates';
 import ar from '../messages/ar.json';
 import en from '../messages/en.json';
 import { e2e } from '../playwright.config';
@@ -95,9 +96,9 @@ for (const locale of ['ar', 'en'] as const) {
       expect(picture.headers()['content-type']).toMatch(/^image\//);
       if (a.source) await expect(page.getByTestId('source').getByRole('link')).toHaveAttribute('href', a.source.url);
       const ids = (testId: string) => page.getByTestId(testId).locator('li[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-      const picks = store.picks(a, reader).filter((x) => x.locale === locale);
+      const picks = store.articles(pickIds(a), reader).filter((x) => x.locale === locale);
       expect(await ids('related')).toEqual(store.related(a, 4, reader).map((x) => x.id));
-      expect(await ids('latest')).toEqual(store.latest(locale, 5, reader, new Set([a.id, ...picks.map((x) => x.id)])).map((x) => x.id));
+      expect(await ids('latest')).toEqual(store.latest({ locale, exclude: [a.id, ...picks.map((x) => x.id)] }, 5, reader).map((x) => x.id));
     });
 
     test('the full article links to its lite twin, and back', async ({ page }) => {
@@ -188,14 +189,14 @@ test.describe('the Save-Data offer', () => {
 });
 
 test('lite section pages page through a large section with ?page=N', async ({ page }) => {
-  const big = new ContentStore(BIG_DIR).load();
-  const s = big.sections().find((x) => big.sectionPage('ar', x.id, 1, 20, reader).pages >= 3)!;
+  const big = new FileStore(BIG_DIR).load();
+  const s = big.sections().find((x) => big.page({ locale: 'ar', section: x.id }, 1, 20, reader).pages >= 3)!;
   await page.goto(`${e2e.big}/ar/lite/${s.id}?page=2`);
   const ids = () => page.getByTestId('feed').locator('> li').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-  expect(await ids()).toEqual(big.sectionPage('ar', s.id, 2, 20, reader).items.map((x) => x.id));
+  expect(await ids()).toEqual(big.page({ locale: 'ar', section: s.id }, 2, 20, reader).items.map((x) => x.id));
   await page.getByTestId('next-page').click();
   await expect(page).toHaveURL(new RegExp(`/ar/lite/${s.id}\\?page=3$`));
-  expect(await ids()).toEqual(big.sectionPage('ar', s.id, 3, 20, reader).items.map((x) => x.id));
+  expect(await ids()).toEqual(big.page({ locale: 'ar', section: s.id }, 3, 20, reader).items.map((x) => x.id));
   const canonical = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!);
   expect(canonical.pathname + canonical.search).toBe(`/ar/${s.id}?page=3`);
   await page.goto(`${e2e.big}/ar/lite/${s.id}?page=1`);

@@ -6,7 +6,7 @@ import { articleUrl, demoStore, reader } from './fixtures';
 const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret';
 
 test('an article page sends one beacon with its id; a preview page sends none', async ({ page }) => {
-  const a = demoStore().latest('en', 3, reader)[2]!;
+  const a = demoStore().latest({ locale: 'en' }, 3, reader)[2]!;
   const beacon = page.waitForRequest((r) => r.url().endsWith('/api/views') && r.method() === 'POST');
   await page.goto(articleUrl(a));
   expect(JSON.parse((await beacon).postData()!)).toEqual({ id: a.id });
@@ -33,7 +33,7 @@ test('"most read" follows real reads within a minute, without a rebuild', async 
   test.setTimeout(120_000);
   const store = demoStore();
   // An older story, so that only its reads can lift it to the top.
-  const a = store.latest('ar', 40, reader).at(-1)!;
+  const a = store.latest({ locale: 'ar' }, 40, reader).at(-1)!;
   for (let i = 0; i < 12; i++) {
     const res = await request.post('/api/views', {
       data: JSON.stringify({ id: a.id }),

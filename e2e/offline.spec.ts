@@ -33,7 +33,7 @@ async function expectPicturesShown(page: Page, selector: string) {
 /** Published stories of a language with a picture, other than the ones named. */
 function storiesWithPictures(locale: 'ar' | 'en', not: Article[] = []): Article[] {
   return demoStore()
-    .all(locale, reader)
+    .all({ locale }, reader)
     .filter((a) => a.image && !not.some((n) => n.id === a.id));
 }
 

@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { localeConfig, type Locale } from '@/i18n/locales';
-import { getStore } from '@/lib/content/store';
+import type { NavItem } from '@/lib/loaders/shared';
+import { sectionPath } from '@/lib/paths';
 import { DisplaySettings } from './DisplaySettings';
 import { SearchIcon } from './Icons';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -15,7 +16,19 @@ import { TodayDate } from './TodayDate';
  * `current`: the section the page belongs to; undefined on home, null elsewhere.
  * `liteHref`: this page's lite twin (the lite front page where there is none).
  */
-export async function SiteHeader({ locale, switchHref, current, liteHref = `/${locale}/lite` }: { locale: Locale; switchHref: string; current?: string | null; liteHref?: string }) {
+export async function SiteHeader({
+  locale,
+  nav,
+  switchHref,
+  current,
+  liteHref = `/${locale}/lite`,
+}: {
+  locale: Locale;
+  nav: NavItem[];
+  switchHref: string;
+  current?: string | null;
+  liteHref?: string;
+}) {
   const [t, tTheme, tTime, tSite, tOffline] = await Promise.all([
     getTranslations({ locale, namespace: 'Nav' }),
     getTranslations({ locale, namespace: 'Theme' }),
@@ -23,7 +36,6 @@ export async function SiteHeader({ locale, switchHref, current, liteHref = `/${l
     getTranslations({ locale, namespace: 'Site' }),
     getTranslations({ locale, namespace: 'Offline' }),
   ]);
-  const sections = getStore().sections();
   const navLink = 'inline-flex min-h-11 items-center whitespace-nowrap border-b-4 px-3 font-bold hover:text-accent';
   return (
     <>
@@ -76,14 +88,14 @@ export async function SiteHeader({ locale, switchHref, current, liteHref = `/${l
                 {tSite('home')}
               </Link>
             </li>
-            {sections.map((s) => (
+            {nav.map((s) => (
               <li key={s.id}>
                 <Link
-                  href={`/${s.id}`}
+                  href={sectionPath(s.id)}
                   className={`${navLink} ${current === s.id ? 'border-accent' : 'border-transparent'}`}
                   aria-current={current === s.id ? 'page' : undefined}
                 >
-                  {s.name[locale]}
+                  {s.name}
                 </Link>
               </li>
             ))}

@@ -2,13 +2,13 @@
 // editor's tool makes (images referenced but missing from public/).
 import fs from 'node:fs';
 import path from 'node:path';
-import { ContentStore } from './store';
+import { FileStore } from './files/store';
 import type { Problem } from './types';
 
 export function checkStore(dir: string, publicDir = path.resolve('public')): Problem[] {
-  const store = new ContentStore(dir).load();
+  const store = new FileStore(dir).load();
   const problems = store.problems();
-  for (const a of store.all(undefined, { preview: true })) {
+  for (const a of store.all({}, { preview: true, now: Date.now() })) {
     const images = [
       ...(a.image ? [{ field: 'image.src', src: a.image.src }] : []),
       ...a.body.flatMap((b, i) => (b.type === 'image' ? [{ field: `body.${i}.src`, src: b.src }] : [])),

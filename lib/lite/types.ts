@@ -1,5 +1,5 @@
 // What the lite pages render: plain data, every string already in the reader's language.
-// Loaders (lib/lite/load-*.ts) build these from the store; components/lite only print them.
+// Loaders (lib/loaders/lite/) build these from the content source; components/lite only print them.
 import type { Locale } from '@/i18n/locales';
 import type { Block } from '@/lib/content/types';
 

@@ -1,7 +1,7 @@
 // The lite front page: no script, no web font, no image (see components/lite).
 import { LiteHomePage } from '@/components/lite/LiteHomePage';
 import { isLocale, locales } from '@/i18n/locales';
-import { loadLiteHome } from '@/lib/lite/load-home';
+import { loadLiteHome } from '@/lib/loaders/lite/home';
 import { liteResponse } from '@/lib/lite/response';
 
 export const revalidate = 30;

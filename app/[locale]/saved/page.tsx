@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/chrome/SiteHeader';
 import { SavedList } from '@/components/offline/SavedList';
 import { isLocale, localeConfig, timeZone } from '@/i18n/locales';
+import { loadSections, navOf } from '@/lib/loaders/shared';
 
 // The same page for everyone (the list comes from the reader's device), so it is static and
 // the service worker keeps it for reading offline.
@@ -18,10 +19,10 @@ export default async function SavedPage({ params }: PageProps<'/[locale]/saved'>
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: 'Offline' });
+  const [t, sections] = await Promise.all([getTranslations({ locale, namespace: 'Offline' }), loadSections()]);
   return (
     <>
-      <SiteHeader locale={locale} current={null} switchHref="/saved" />
+      <SiteHeader locale={locale} nav={navOf(sections, locale)} current={null} switchHref="/saved" />
       <main id="main" className="mx-auto max-w-3xl px-4 py-6">
         <h1 className="text-3xl font-bold">{t('savedTitle')}</h1>
         <p className="mt-2 mb-6 text-muted">{t('savedIntro')}</p>

@@ -1,6 +1,7 @@
 // The reader's choice between the lite and the full edition, from a plain form (lite pages
 // run no script): "always" sets the cookie that proxy.ts follows, "never" clears it. Then
 // back to the page the form was on.
+import { PRIVATE_NO_STORE } from '@/lib/http/cache';
 import { landing, preferenceCookie, safeBack } from '@/lib/lite/preference';
 
 export async function POST(request: Request) {
@@ -18,6 +19,6 @@ export async function POST(request: Request) {
   if ((choice !== 'always' && choice !== 'never') || !back) return new Response('Bad request', { status: 400 });
   return new Response(null, {
     status: 303,
-    headers: { Location: landing(choice, back), 'Set-Cookie': preferenceCookie(choice), 'Cache-Control': 'private, no-store' },
+    headers: { Location: landing(choice, back), 'Set-Cookie': preferenceCookie(choice), 'Cache-Control': PRIVATE_NO_STORE },
   });
 }

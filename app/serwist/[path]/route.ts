@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createSerwistRoute } from '@serwist/turbopack';
+import { REVALIDATE_EVERY_TIME } from '@/lib/http/cache';
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
 
@@ -29,6 +30,6 @@ export const { dynamic, dynamicParams, revalidate, generateStaticParams } = serw
 export async function GET(request: Request, context: { params: Promise<{ path: string }> }) {
   const res = await serwist.GET(request, context);
   // Browsers check the worker for updates themselves; no cache in between may hold an old one.
-  res.headers.set('Cache-Control', 'no-cache');
+  res.headers.set('Cache-Control', REVALIDATE_EVERY_TIME);
   return res;
 }

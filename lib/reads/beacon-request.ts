@@ -1,7 +1,7 @@
 // Reading a beacon request: what sendBeacon sends (a text/plain body holding JSON) or a
 // JSON request, at most 1 KB, naming one article id. Anything else is the client's
 // mistake (4xx with a short reason), never the server's.
-import { isBotUserAgent } from './bots';
+import { isBotUserAgent } from '@/lib/http/bots';
 
 export const MAX_BODY_BYTES = 1024;
 const ARTICLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
