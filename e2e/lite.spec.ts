@@ -148,7 +148,7 @@ test('the preference form refuses another site and another host to go back to', 
   const ok = await request.post('/api/lite', { form: { lite: 'always', back: '/en/lite' }, maxRedirects: 0 });
   expect(ok.status()).toBe(303);
   expect(ok.headers().location).toBe('/en/lite');
-  expect(ok.headers()['set-cookie']).toMatch(/sahifa-lite=1;.*HttpOnly/);
+  expect(ok.headers()['set-cookie']).toMatch(/sahifa_lite=1;.*HttpOnly/);
 });
 
 test.describe('the Save-Data offer', () => {

@@ -7,10 +7,10 @@ export const LOCALES = ['ar', 'en'] as const;
 /** Second path segments that are the app's own pages, so never a section id. */
 export const APP_SEGMENTS = ['lite', 'search', 'preview', 'saved', 'offline'] as const;
 
-/** Name of the cookie that remembers "always open the lite edition". */
-export const LITE_COOKIE = 'sahifa-lite';
+/** Name of the cookie that remembers "always open the lite edition" (no `-`: nginx reads it as $cookie_sahifa_lite). */
+export const LITE_COOKIE = 'sahifa_lite';
 /** Set from the `Save-Data: on` request header, so the (cached) page can offer the lite edition. */
-export const SAVE_DATA_COOKIE = 'sahifa-sd';
+export const SAVE_DATA_COOKIE = 'sahifa_sd';
 /** `?full=1` opens the full page even for a reader who chose the lite edition. */
 export const FULL_PARAM = 'full';
 

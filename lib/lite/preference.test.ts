@@ -9,8 +9,8 @@ describe('the lite preference', () => {
   });
 
   it('sets a year-long cookie for "always", clears it for "never"', () => {
-    expect(preferenceCookie('always')).toMatch(/^sahifa-lite=1; Path=\/; Max-Age=31536000; SameSite=Lax; HttpOnly$/);
-    expect(preferenceCookie('never')).toMatch(/^sahifa-lite=; Path=\/; Max-Age=0;/);
+    expect(preferenceCookie('always')).toMatch(/^sahifa_lite=1; Path=\/; Max-Age=31536000; SameSite=Lax; HttpOnly$/);
+    expect(preferenceCookie('never')).toMatch(/^sahifa_lite=; Path=\/; Max-Age=0;/);
   });
 
   it('lands "full by default" on the full twin of a lite page', () => {

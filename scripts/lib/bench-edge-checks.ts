@@ -155,9 +155,9 @@ export async function runEdgeChecks(o: { edge: string; secret: string; store: Fi
   //    that reader a full page comes from the app (a private redirect), never from the cache.
   const lite = `/${o.article.locale}/lite/${o.article.section}/${o.article.id}`;
   const l1 = await get(E + lite, ar);
-  const l2 = await get(E + lite, { cookie: 'NEXT_LOCALE=ar; sahifa-lite=1' });
+  const l2 = await get(E + lite, { cookie: 'NEXT_LOCALE=ar; sahifa_lite=1' });
   check('lite: a lite page is cached like any page, also for a reader who chose "always lite"', l1.status === 200 && cacheStatus(l1) === 'MISS' && cacheStatus(l2) === 'HIT', summary([l1, l2]));
-  const always = { cookie: 'NEXT_LOCALE=ar; sahifa-lite=1' };
+  const always = { cookie: 'NEXT_LOCALE=ar; sahifa_lite=1' };
   const r1 = await get(E + page, always);
   const r2 = await get(E + page, ar);
   const r3 = await get(`${E}${page}?full=1`, always);
@@ -167,14 +167,14 @@ export async function runEdgeChecks(o: { edge: string; secret: string; store: Fi
     `${summary([r1, r2, r3])}; location: ${r1.headers.location}`,
   );
   const sd1 = await get(E + page, { ...ar, 'save-data': 'on' });
-  const sd2 = await get(E + page, { cookie: 'NEXT_LOCALE=ar; sahifa-sd=1', 'save-data': 'on' });
-  const sd3 = await get(E + page, { cookie: 'NEXT_LOCALE=ar; sahifa-sd=1' });
+  const sd2 = await get(E + page, { cookie: 'NEXT_LOCALE=ar; sahifa_sd=1', 'save-data': 'on' });
+  const sd3 = await get(E + page, { cookie: 'NEXT_LOCALE=ar; sahifa_sd=1' });
   check(
-    'Save-Data: the cached page is the same for all, the edge mirrors the header in the sahifa-sd cookie',
+    'Save-Data: the cached page is the same for all, the edge mirrors the header in the sahifa_sd cookie',
     [sd1, sd2, sd3].every((r) => cacheStatus(r) === 'HIT') &&
-      cookies(sd1).some((c) => c.startsWith('sahifa-sd=1;')) &&
+      cookies(sd1).some((c) => c.startsWith('sahifa_sd=1;')) &&
       cookies(sd2).length === 0 &&
-      cookies(sd3).some((c) => c.startsWith('sahifa-sd=;') && /Max-Age=0/.test(c)),
+      cookies(sd3).some((c) => c.startsWith('sahifa_sd=;') && /Max-Age=0/.test(c)),
     `${summary([sd1, sd2, sd3])}; ${[sd1, sd2, sd3].map((r) => cookies(r).join(' ') || '–').join(' | ')}`,
   );
   const w1 = await get(`${E}/serwist/sw.js`);
