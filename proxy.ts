@@ -2,13 +2,19 @@
 // they last read a page, else Arabic — never Accept-Language, so a shared link or a
 // crawler always sees the same thing). Visiting a language remembers it; the cookie is
 // only set when it changes, so cacheable pages rarely carry a Set-Cookie.
+// Preview needs Next's draft cookie and a valid session of ours (lib/preview): a draft
+// cookie alone is taken off the request, so the page renders as readers see it.
 import { NextResponse, type NextRequest } from 'next/server';
 import { defaultLocale, isLocale, localeCookie } from './i18n/locales';
+import { expireSession } from './lib/preview/cookies';
+import { PREVIEW_ENDED_HEADER, proxySession, withoutPreviewCookies, type ProxySession } from './lib/preview/proxy-session';
 
 const YEAR = 60 * 60 * 24 * 365;
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const session = proxySession(request);
+  if (pathname === '/_next/image') return previewImage(request, session);
   const saved = request.cookies.get(localeCookie)?.value;
   if (pathname === '/') {
     const url = request.nextUrl.clone();
@@ -20,15 +26,37 @@ export function proxy(request: NextRequest) {
   }
   const segments = pathname.split('/').filter(Boolean);
   const first = segments[0];
-  const res = pagedSection(request, segments) ?? bothLanguages(request, segments) ?? NextResponse.next();
+  const init = session === 'revoked' ? { request: { headers: withoutPreviewCookies(request) } } : undefined;
+  const res = pagedSection(request, segments, init) ?? bothLanguages(request, segments, init) ?? NextResponse.next(init);
+  if (session === 'revoked') {
+    expireSession(res, request, { draft: true });
+    // The edge hides a page's Set-Cookie (deploy/nginx.conf); this asks it to clear them itself.
+    res.headers.set(PREVIEW_ENDED_HEADER, '1');
+  }
   if (isLocale(first) && first !== saved && request.method === 'GET' && !request.headers.has('next-router-prefetch')) {
     res.cookies.set(localeCookie, first, { path: '/', maxAge: YEAR, sameSite: 'lax' });
   }
   // An editor in preview: nothing of this response may be cached or indexed.
-  if (request.cookies.has('__prerender_bypass')) {
+  if (session === 'active') {
     res.headers.set('Cache-Control', 'private, no-store');
     res.headers.set('X-Robots-Tag', 'noindex, nofollow');
   }
+  return res;
+}
+
+type Init = Parameters<typeof NextResponse.next>[0];
+
+/**
+ * In preview, the optimiser cannot show an unpublished story's picture: it fetches the
+ * original without the editor's cookies, as a reader, and gets a 404. So an editor's
+ * `/_next/image?url=/media/…` is answered with the original itself (app/media), which
+ * sees the session. Never cached: preview answers are the editor's alone.
+ */
+function previewImage(request: NextRequest, session: ProxySession): NextResponse {
+  const src = request.nextUrl.searchParams.get('url') ?? '';
+  if (session !== 'active' || !/^\/media\/[^?#\\]+$/.test(src) || src.includes('..')) return NextResponse.next();
+  const res = NextResponse.rewrite(new URL(src, request.url));
+  res.headers.set('Cache-Control', 'private, no-store');
   return res;
 }
 
@@ -37,26 +65,27 @@ export function proxy(request: NextRequest) {
  * `/{locale}/{section}/P/N` (ids are lower-case, so `P` can never be an article).
  * Reading the query string in the page itself would make every section page dynamic.
  */
-function pagedSection(request: NextRequest, segments: string[]): NextResponse | undefined {
+function pagedSection(request: NextRequest, segments: string[], init: Init): NextResponse | undefined {
   const page = request.nextUrl.searchParams.get('page');
   if (segments.length !== 2 || page === null) return undefined;
   const url = request.nextUrl.clone();
   url.search = '';
   if (page === '1') return NextResponse.redirect(url, 308);
   url.pathname = `/${segments[0]}/${segments[1]}/P/${encodeURIComponent(page)}`;
-  return NextResponse.rewrite(url);
+  return NextResponse.rewrite(url, init);
 }
 
 /** `/{locale}/{section}/{id}?view=both` is the side-by-side view, served from `…/{id}/both`. */
-function bothLanguages(request: NextRequest, segments: string[]): NextResponse | undefined {
+function bothLanguages(request: NextRequest, segments: string[], init: Init): NextResponse | undefined {
   if (segments.length !== 3 || request.nextUrl.searchParams.get('view') !== 'both') return undefined;
   const url = request.nextUrl.clone();
   url.search = '';
   url.pathname = `/${segments.join('/')}/both`;
-  return NextResponse.rewrite(url);
+  return NextResponse.rewrite(url, init);
 }
 
 export const config = {
-  // Pages only: not the API, Next's assets, or files with an extension (feeds, images).
-  matcher: ['/((?!api|_next|.*\\..*).*)'],
+  // Pages (not the API, Next's assets, or files with an extension: feeds, images), and the
+  // image optimiser for editors in preview only (readers' image requests skip the proxy).
+  matcher: ['/((?!api|_next|.*\\..*).*)', { source: '/_next/image', has: [{ type: 'cookie', key: '__prerender_bypass' }] }],
 };

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ErrorTextProvider } from '@/components/chrome/ErrorText';
@@ -8,6 +7,7 @@ import { SiteFooter } from '@/components/chrome/SiteFooter';
 import { ThemeScript } from '@/components/chrome/ThemeScript';
 import { isLocale, localeConfig, locales } from '@/i18n/locales';
 import { arabicFont, latinFont } from '@/lib/fonts';
+import { previewActive } from '@/lib/preview/session';
 import { siteUrl } from '@/lib/site';
 
 export function generateStaticParams() {
@@ -42,7 +42,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const [{ isEnabled: preview }, t, tError] = await Promise.all([draftMode(), getTranslations({ locale, namespace: 'Site' }), getTranslations({ locale, namespace: 'Error' })]);
+  const [preview, t, tError] = await Promise.all([previewActive(), getTranslations({ locale, namespace: 'Site' }), getTranslations({ locale, namespace: 'Error' })]);
   return (
     <html lang={locale} dir={localeConfig[locale].dir} className={`${arabicFont.variable} ${latinFont.variable}`} suppressHydrationWarning>
       <head>

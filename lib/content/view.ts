@@ -1,8 +1,7 @@
-import { draftMode } from 'next/headers';
+import { previewActive } from '@/lib/preview/session';
 import type { View } from './types';
 
-/** What the current request may see: everything in preview (draft mode), else what readers see. */
+/** What the current request may see: everything in an editor's preview (lib/preview), else what readers see. */
 export async function currentView(): Promise<View> {
-  const { isEnabled } = await draftMode();
-  return { preview: isEnabled, now: Date.now() };
+  return { preview: await previewActive(), now: Date.now() };
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/chrome/SiteHeader';
@@ -8,6 +7,7 @@ import { isLocale, localeConfig } from '@/i18n/locales';
 import { getStore } from '@/lib/content/store';
 import { renderTime } from '@/lib/clock';
 import { formatDateTime } from '@/lib/i18n/dates';
+import { previewActive } from '@/lib/preview/session';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -15,7 +15,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 /** The editors' desk: what readers cannot see yet, and why a file is missing from the site. */
 export default async function DeskPage({ params }: PageProps<'/[locale]/preview'>) {
   const { locale } = await params;
-  if (!isLocale(locale) || !(await draftMode()).isEnabled) notFound();
+  if (!isLocale(locale) || !(await previewActive())) notFound();
   setRequestLocale(locale);
   const [t, tLang] = await Promise.all([getTranslations({ locale, namespace: 'Preview' }), getTranslations({ locale, namespace: 'Languages' })]);
   const tArticle = await getTranslations({ locale, namespace: 'Article' });

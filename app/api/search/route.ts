@@ -1,10 +1,10 @@
 // JSON search: /api/search?q=…&locale=ar|en[&page=N]. Bad input is a 400 with a reason.
-import { draftMode } from 'next/headers';
 import { NextResponse } from 'next/server';
 import { isLocale } from '@/i18n/locales';
 import { toCards } from '@/lib/content/cards';
 import { parsePage } from '@/lib/http/page-param';
 import { jsonError } from '@/lib/http/responses';
+import { previewActive } from '@/lib/preview/session';
 import { queryProblem, search } from '@/lib/search';
 
 export async function GET(request: Request) {
@@ -16,7 +16,7 @@ export async function GET(request: Request) {
   const q = (params.get('q') ?? '').trim();
   const problem = queryProblem(q);
   if (problem === 'too-long') return jsonError(400, 'q is too long');
-  const { isEnabled: preview } = await draftMode();
+  const preview = await previewActive();
   const headers = { 'Cache-Control': preview ? 'private, no-store' : 'public, max-age=0, s-maxage=30, stale-while-revalidate=300' };
   if (problem === 'empty') return NextResponse.json({ items: [], total: 0, page: 1, pages: 0, terms: [] }, { headers });
   const now = Date.now();

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
 import { ArticleView } from '@/components/article/ArticleView';
@@ -59,12 +58,11 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[sect
   setRequestLocale(locale);
   const store = getStore();
   const translation = store.translation(article, view);
-  const { isEnabled: preview } = await draftMode();
   return (
     <>
       <SiteHeader locale={locale} current={article.section} switchHref={translation ? `/${translation.section}/${translation.id}` : `/${article.section}`} />
-      <ArticleView article={article} locale={locale} view={view} preview={preview} />
-      {preview ? <LivePreviewLoader id={article.id} version={store.version(article.id)} /> : <ReadBeacon id={article.id} />}
+      <ArticleView article={article} locale={locale} view={view} preview={view.preview} />
+      {view.preview ? <LivePreviewLoader id={article.id} version={store.version(article.id)} /> : <ReadBeacon id={article.id} />}
     </>
   );
 }

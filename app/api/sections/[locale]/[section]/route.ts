@@ -1,11 +1,11 @@
 // JSON for "load more": one page of a section feed as cards.
-import { draftMode } from 'next/headers';
 import { NextResponse } from 'next/server';
 import { isLocale } from '@/i18n/locales';
 import { toCards } from '@/lib/content/cards';
 import { getStore } from '@/lib/content/store';
 import { SECTION_PAGE_SIZE, parsePage } from '@/lib/http/page-param';
 import { jsonError } from '@/lib/http/responses';
+import { previewActive } from '@/lib/preview/session';
 
 export async function GET(request: Request, { params }: RouteContext<'/api/sections/[locale]/[section]'>) {
   const { locale, section } = await params;
@@ -13,7 +13,7 @@ export async function GET(request: Request, { params }: RouteContext<'/api/secti
   const raw = new URL(request.url).searchParams.get('page') ?? '1';
   const page = parsePage(raw);
   if (page === null) return jsonError(400, 'page must be a positive whole number');
-  const { isEnabled: preview } = await draftMode();
+  const preview = await previewActive();
   const now = Date.now();
   const result = getStore().sectionPage(locale, section, page, SECTION_PAGE_SIZE, { preview, now });
   if (page > result.pages) return jsonError(404, 'no such page');
