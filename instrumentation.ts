@@ -1,7 +1,15 @@
-// Loads the content store when the server starts, so the first reader does not wait
-// for it, and starts following the files on disk.
+// When the server starts: stamp every request with its socket's address (read counts
+// trust no header by default), take DATA_DIR for the read counts (a second server on the
+// same folder stops here with a clear message), load the content store so the first
+// reader does not wait for it, and follow the files on disk.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    (await import('./lib/http/peer-address')).installPeerStamp();
+    const views = (await import('./lib/views/instance')).getViews();
+    if (views.busy) {
+      console.error('Refusing to start: the read counts need DATA_DIR to themselves (above).');
+      process.exit(1);
+    }
     const { getStore } = await import('./lib/content/store');
     getStore();
     // Build the readers' search index now, not on the first search.
