@@ -1,7 +1,7 @@
 // When the server starts: stamp every request with its socket's address (read counts
 // trust no header by default), take DATA_DIR for the read counts (a second server on the
-// same folder stops here with a clear message), load the content store so the first
-// reader does not wait for it, and follow the files on disk.
+// same folder stops here with a clear message), load the content store and the index of
+// its pictures so the first reader does not wait for them, and follow the files on disk.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     (await import('./lib/http/peer-address')).installPeerStamp();
@@ -11,7 +11,8 @@ export async function register() {
       process.exit(1);
     }
     const { getStore } = await import('./lib/content/store');
-    getStore();
+    // Which story uses which picture (app/media), so the first picture asked for does not wait.
+    (await import('./lib/media/media-index')).mediaIndexFor(getStore()).usersOf('');
     // Build the readers' search index now, not on the first search.
     (await import('./lib/search')).getSearchIndex().warm();
   }

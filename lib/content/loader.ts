@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ZodError } from 'zod';
+import { mediaOf } from '@/lib/media/media-of';
 import { articleSchema, sectionsSchema, type Section } from './schema';
 import type { Article, Problem } from './types';
 
@@ -71,6 +72,7 @@ export function parseArticle(value: unknown, file: string): ParsedArticle {
   const result = articleSchema.safeParse(value);
   if (!result.success) return { ok: false, problems: zodProblems(result.error, file) };
   const data = result.data;
+  const media = mediaOf(data);
   return {
     ok: true,
     article: {
@@ -78,6 +80,7 @@ export function parseArticle(value: unknown, file: string): ParsedArticle {
       published: Date.parse(data.publishedAt),
       updated: data.updatedAt ? Date.parse(data.updatedAt) : undefined,
       file,
+      ...(media.length ? { media } : {}),
     },
   };
 }

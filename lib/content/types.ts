@@ -9,6 +9,8 @@ export type Article = ArticleInput & {
   updated?: number;
   /** Path of the file, relative to the store, with `/` separators. */
   file: string;
+  /** The files under /media/ that the story shows (image and body), read once at parse time. */
+  media?: string[];
 };
 
 export type Problem = {
