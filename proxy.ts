@@ -6,6 +6,7 @@
 // cookie alone is taken off the request, so the page renders as readers see it.
 import { NextResponse, type NextRequest } from 'next/server';
 import { defaultLocale, isLocale, localeCookie } from './i18n/locales';
+import { PRIVATE_NO_STORE } from './lib/http/cache';
 import { expireSession } from './lib/preview/cookies';
 import { PREVIEW_ENDED_HEADER, proxySession, withoutPreviewCookies, type ProxySession } from './lib/preview/proxy-session';
 
@@ -20,7 +21,7 @@ export function proxy(request: NextRequest) {
     const url = request.nextUrl.clone();
     url.pathname = `/${isLocale(saved) ? saved : defaultLocale}`;
     const res = NextResponse.redirect(url, 307);
-    res.headers.set('Cache-Control', 'private, no-store');
+    res.headers.set('Cache-Control', PRIVATE_NO_STORE);
     res.headers.set('Vary', 'Cookie');
     return res;
   }
@@ -38,7 +39,7 @@ export function proxy(request: NextRequest) {
   }
   // An editor in preview: nothing of this response may be cached or indexed.
   if (session === 'active') {
-    res.headers.set('Cache-Control', 'private, no-store');
+    res.headers.set('Cache-Control', PRIVATE_NO_STORE);
     res.headers.set('X-Robots-Tag', 'noindex, nofollow');
   }
   return res;
@@ -56,7 +57,7 @@ function previewImage(request: NextRequest, session: ProxySession): NextResponse
   const src = request.nextUrl.searchParams.get('url') ?? '';
   if (session !== 'active' || !/^\/media\/[^?#\\]+$/.test(src) || src.includes('..')) return NextResponse.next();
   const res = NextResponse.rewrite(new URL(src, request.url));
-  res.headers.set('Cache-Control', 'private, no-store');
+  res.headers.set('Cache-Control', PRIVATE_NO_STORE);
   return res;
 }
 

@@ -15,6 +15,6 @@ test('a second server on a DATA_DIR in use refuses to start, saying why, and the
   expect(code).toBe(1);
   expect(output).toContain(`DATA_DIR ${path.resolve('.e2e/demo/data')} is in use by process`);
   expect(output).toMatch(/own DATA_DIR.*VIEWS_REDIS_URL/s);
-  const id = demoStore().latest('en', 5, reader)[4]!.id;
+  const id = demoStore().latest({ locale: 'en' }, 5, reader)[4]!.id;
   expect((await beaconFrom(baseURL!, '127.0.0.31', id)).status).toBe(204);
 });

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { productionConf, startNginx, type Nginx } from '../scripts/lib/bench-nginx';
+import { productionConf, startNginx, type Nginx } from '../scripts/lib/nginx';
 import type { Server } from '../scripts/lib/server';
 import type { Article } from '../lib/content/types';
 import { demoStore, reader } from './fixtures';
@@ -30,7 +30,7 @@ test.afterAll(async () => {
   await app?.stop();
 });
 
-const published = (): Article => demoStore().latest('ar', 20, reader).at(-1)!;
+const published = (): Article => demoStore().latest({ locale: 'ar' }, 20, reader).at(-1)!;
 const draftWithPicture = (): Article => demoStore().unpublished().find((a) => a.status === 'draft' && a.image?.src.startsWith('/media/'))!;
 
 test('readers are told apart by the address nginx saw: forged X-Real-IP / X-Forwarded-For change nothing', async () => {
@@ -71,7 +71,7 @@ test('an unpublished story’s picture stays a 404 at the edge, even after an ed
 });
 
 test('a published story’s picture is cached at the edge and kept a year by browsers', async () => {
-  const src = published().image?.src ?? demoStore().all(undefined, reader).find((a) => a.image?.src.startsWith('/media/'))!.image!.src;
+  const src = published().image?.src ?? demoStore().all({}, reader).find((a) => a.image?.src.startsWith('/media/'))!.image!.src;
   const first = await send(edge.url + src);
   const second = await send(edge.url + src);
   expect([first.status, second.status]).toEqual([200, 200]);

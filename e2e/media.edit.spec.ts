@@ -9,7 +9,7 @@ test('a scheduled story’s picture is a 404 until its time, then public', async
   test.setTimeout(120_000);
   const store = demoStore();
   const section = store.sections()[0]!;
-  const donor = store.all(undefined, reader).find((a) => a.image?.src.startsWith('/media/'))!;
+  const donor = store.all({}, reader).find((a) => a.image?.src.startsWith('/media/'))!;
   const id = `e2e-scheduled-picture-${Date.now()}`;
   const picture = `${id}.jpg`;
   const at = Date.now() + 20_000;

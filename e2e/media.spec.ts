@@ -12,7 +12,7 @@ const optimised = (src: string) => `/_next/image?url=${encodeURIComponent(src)}&
 /** The /media/ pictures of stories readers cannot see yet, and that no visible story uses. */
 function unpublishedPictures(): { story: Article; src: string }[] {
   const store = demoStore();
-  const visible = new Set(store.all(undefined, reader).flatMap((a) => pictures(a)));
+  const visible = new Set(store.all({}, reader).flatMap((a) => pictures(a)));
   return store
     .unpublished()
     .flatMap((story) => pictures(story).map((src) => ({ story, src })))
@@ -56,7 +56,7 @@ test('an editor in preview sees them, and readers still do not afterwards', asyn
 });
 
 test('a published story’s picture is public and kept for a year, directly and through the optimiser', async ({ request }) => {
-  const story = demoStore().all(undefined, reader).find((a) => a.image?.src.startsWith('/media/'))!;
+  const story = demoStore().all({}, reader).find((a) => a.image?.src.startsWith('/media/'))!;
   const direct = await request.get(story.image!.src);
   expect(direct.status()).toBe(200);
   expect(direct.headers()['content-type']).toBe('image/jpeg');

@@ -7,7 +7,7 @@ import { beaconFrom } from './http';
 const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret';
 
 test('an article page sends one beacon with its id; a preview page sends none', async ({ page }) => {
-  const a = demoStore().latest('en', 3, reader)[2]!;
+  const a = demoStore().latest({ locale: 'en' }, 3, reader)[2]!;
   const beacon = page.waitForRequest((r) => r.url().endsWith('/api/views') && r.method() === 'POST');
   await page.goto(articleUrl(a));
   expect(JSON.parse((await beacon).postData()!)).toEqual({ id: a.id });
@@ -34,7 +34,7 @@ test('"most read" follows real reads within a minute, without a rebuild', async 
   test.setTimeout(120_000);
   const store = demoStore();
   // An older story, so that only its reads can lift it to the top.
-  const a = store.latest('ar', 40, reader).at(-1)!;
+  const a = store.latest({ locale: 'ar' }, 40, reader).at(-1)!;
   // Twelve readers: twelve loopback addresses, as the server's socket sees them (headers
   // naming other addresses are not believed).
   for (let i = 0; i < 12; i++) expect((await beaconFrom(baseURL!, `127.0.1.${i + 1}`, a.id)).status).toBe(204);
@@ -51,7 +51,7 @@ test('"most read" follows real reads within a minute, without a rebuild', async 
 });
 
 test('another website cannot make its visitors count reads here; our own pages can', async ({ page, baseURL }) => {
-  const a = demoStore().latest('en', 4, reader)[3]!;
+  const a = demoStore().latest({ locale: 'en' }, 4, reader)[3]!;
   const port = new URL(baseURL!).port;
   const fire = async (pageUrl: string) => {
     await page.goto(pageUrl);

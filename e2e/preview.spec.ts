@@ -198,11 +198,11 @@ test('the desk is not there for readers', async ({ request }) => {
 /** Every reader-facing URL: pages, feeds, sitemaps, the load-more API. */
 async function readerUrls(request: APIRequestContext): Promise<string[]> {
   const store = demoStore();
-  const reader = { preview: false };
+  const reader = { preview: false, now: Date.now() };
   const urls = ['/ar', '/en', '/ar/rss.xml', '/en/rss.xml', '/sitemap.xml', '/sitemaps/0.xml', '/sitemaps/1.xml', '/news-sitemap.xml', '/robots.txt'];
   for (const s of store.sections())
     for (const l of ['ar', 'en']) urls.push(`/${l}/${s.id}`, `/${l}/${s.id}/rss.xml`, `/api/sections/${l}/${s.id}?page=1`);
-  for (const a of store.all(undefined, reader).slice(0, 25)) urls.push(articleUrl(a));
+  for (const a of store.all({}, reader).slice(0, 25)) urls.push(articleUrl(a));
   for (const a of store.unpublished()) urls.push(`/api/search?locale=${a.locale}&q=${encodeURIComponent(a.title.split(/\s+/).slice(0, 3).join(' '))}`, `/${a.locale}/search?q=${encodeURIComponent(a.title)}`);
   void request;
   return urls;

@@ -4,7 +4,7 @@
 // when a page is over budget or has a render-blocking script, or when the article's
 // text is not in the first HTML response. Deterministic: bytes, not time.
 import { gzipSync } from 'node:zlib';
-import { ContentStore } from '../lib/content/store';
+import { FileStore } from '../lib/content/files/store';
 import { startServer } from './lib/server';
 
 const KB = 1024;
@@ -55,14 +55,14 @@ async function main() {
   const server = await startServer();
   const problems: string[] = [];
   try {
-    const store = new ContentStore().load();
-    const reader = { preview: false };
+    const store = new FileStore().load();
+    const reader = { preview: false, now: Date.now() };
     const pages: string[] = ['/ar', '/en'];
     for (const locale of ['ar', 'en'] as const) {
       const section = store.sections()[0]!;
       pages.push(`/${locale}/${section.id}`);
       // The heaviest article of the locale: the longest body.
-      const a = [...store.all(locale, reader)].sort((x, y) => JSON.stringify(y.body).length - JSON.stringify(x.body).length)[0]!;
+      const a = [...store.all({ locale: locale }, reader)].sort((x, y) => JSON.stringify(y.body).length - JSON.stringify(x.body).length)[0]!;
       pages.push(`/${locale}/${a.section}/${a.id}`);
     }
     const rows: Weight[] = [];

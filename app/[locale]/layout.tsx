@@ -7,7 +7,8 @@ import { SiteFooter } from '@/components/chrome/SiteFooter';
 import { ThemeScript } from '@/components/chrome/ThemeScript';
 import { isLocale, localeConfig, locales } from '@/i18n/locales';
 import { arabicFont, latinFont } from '@/lib/fonts';
-import { previewActive } from '@/lib/preview/session';
+import { loadSections, navOf } from '@/lib/loaders/shared';
+import { requestVisibility } from '@/lib/loaders/visibility';
 import { siteUrl } from '@/lib/site';
 
 export function generateStaticParams() {
@@ -42,7 +43,12 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const [preview, t, tError] = await Promise.all([previewActive(), getTranslations({ locale, namespace: 'Site' }), getTranslations({ locale, namespace: 'Error' })]);
+  const [{ preview }, sections, t, tError] = await Promise.all([
+    requestVisibility(),
+    loadSections(),
+    getTranslations({ locale, namespace: 'Site' }),
+    getTranslations({ locale, namespace: 'Error' }),
+  ]);
   return (
     <html lang={locale} dir={localeConfig[locale].dir} className={`${arabicFont.variable} ${latinFont.variable}`} suppressHydrationWarning>
       <head>
@@ -56,7 +62,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <ErrorTextProvider text={{ title: tError('title'), body: tError('body'), retry: tError('retry'), home: tError('home'), homeHref: `/${locale}` }}>
           {children}
         </ErrorTextProvider>
-        <SiteFooter locale={locale} />
+        <SiteFooter locale={locale} nav={navOf(sections, locale)} />
       </body>
     </html>
   );

@@ -2,14 +2,15 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/chrome/SiteHeader';
 import { Link } from '@/i18n/navigation';
 import { isLocale, defaultLocale } from '@/i18n/locales';
+import { loadSections, navOf } from '@/lib/loaders/shared';
 
 export default async function NotFound() {
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : defaultLocale;
-  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  const [t, sections] = await Promise.all([getTranslations({ locale, namespace: 'NotFound' }), loadSections()]);
   return (
     <>
-      <SiteHeader locale={locale} current={null} switchHref="/" />
+      <SiteHeader locale={locale} nav={navOf(sections, locale)} current={null} switchHref="/" />
       <main id="main" className="mx-auto max-w-6xl px-4 py-16" data-testid="not-found">
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-3 text-lg text-muted">{t('body')}</p>

@@ -1,12 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/locales';
-import { getStore } from '@/lib/content/store';
+import type { NavItem } from '@/lib/loaders/shared';
+import { sectionPath } from '@/lib/paths';
 import { RssIcon } from './Icons';
 
-export async function SiteFooter({ locale }: { locale: Locale }) {
+export async function SiteFooter({ locale, nav }: { locale: Locale; nav: NavItem[] }) {
   const [t, tSite] = await Promise.all([getTranslations({ locale, namespace: 'Footer' }), getTranslations({ locale, namespace: 'Site' })]);
-  const sections = getStore().sections();
   return (
     <footer className="mt-12 border-t-4 border-accent bg-paper-2">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 md:grid-cols-3">
@@ -15,10 +15,10 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <p className="mt-2 text-sm text-muted">{t('about')}</p>
         </div>
         <ul className="grid grid-cols-2 gap-x-4 text-sm">
-          {sections.map((s) => (
+          {nav.map((s) => (
             <li key={s.id}>
-              <Link href={`/${s.id}`} className="inline-flex min-h-11 items-center hover:text-accent">
-                {s.name[locale]}
+              <Link href={sectionPath(s.id)} className="inline-flex min-h-11 items-center hover:text-accent">
+                {s.name}
               </Link>
             </li>
           ))}

@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { localeConfig, type Locale } from '@/i18n/locales';
-import { getStore } from '@/lib/content/store';
+import type { NavItem } from '@/lib/loaders/shared';
+import { sectionPath } from '@/lib/paths';
 import { DisplaySettings } from './DisplaySettings';
 import { SearchIcon } from './Icons';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -13,14 +14,13 @@ import { TodayDate } from './TodayDate';
  * goes; each page knows it (an article's translation, its section, or home).
  * `current`: the section the page belongs to; undefined on home, null elsewhere.
  */
-export async function SiteHeader({ locale, switchHref, current }: { locale: Locale; switchHref: string; current?: string | null }) {
+export async function SiteHeader({ locale, nav, switchHref, current }: { locale: Locale; nav: NavItem[]; switchHref: string; current?: string | null }) {
   const [t, tTheme, tTime, tSite] = await Promise.all([
     getTranslations({ locale, namespace: 'Nav' }),
     getTranslations({ locale, namespace: 'Theme' }),
     getTranslations({ locale, namespace: 'Time' }),
     getTranslations({ locale, namespace: 'Site' }),
   ]);
-  const sections = getStore().sections();
   const navLink = 'inline-flex min-h-11 items-center whitespace-nowrap border-b-4 px-3 font-bold hover:text-accent';
   return (
     <header className="border-b border-line bg-paper">
@@ -67,14 +67,14 @@ export async function SiteHeader({ locale, switchHref, current }: { locale: Loca
               {tSite('home')}
             </Link>
           </li>
-          {sections.map((s) => (
+          {nav.map((s) => (
             <li key={s.id}>
               <Link
-                href={`/${s.id}`}
+                href={sectionPath(s.id)}
                 className={`${navLink} ${current === s.id ? 'border-accent' : 'border-transparent'}`}
                 aria-current={current === s.id ? 'page' : undefined}
               >
-                {s.name[locale]}
+                {s.name}
               </Link>
             </li>
           ))}

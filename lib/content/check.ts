@@ -2,13 +2,13 @@
 // editor's tool makes (images referenced but missing, unpublished pictures left public).
 import fs from 'node:fs';
 import path from 'node:path';
-import { ContentStore } from './store';
-import type { Problem } from './types';
+import { FileStore } from './files/store';
+import { isVisible, type Problem } from './types';
 
 const MEDIA = '/media/';
 
 export function checkStore(dir: string, publicDir = path.resolve('public')): Problem[] {
-  const store = new ContentStore(dir).load();
+  const store = new FileStore(dir).load();
   const problems = store.problems();
   const now = Date.now();
   const exists = (root: string, src: string) => {
@@ -18,12 +18,12 @@ export function checkStore(dir: string, publicDir = path.resolve('public')): Pro
       return false;
     }
   };
-  for (const a of store.all(undefined, { preview: true })) {
+  for (const a of store.all({}, { preview: true, now })) {
     const images = [
       ...(a.image ? [{ field: 'image.src', src: a.image.src }] : []),
       ...a.body.flatMap((b, i) => (b.type === 'image' ? [{ field: `body.${i}.src`, src: b.src }] : [])),
     ];
-    const hidden = !ContentStore.isVisible(a, { preview: false, now });
+    const hidden = !isVisible(a, { preview: false, now });
     for (const { field, src } of images) {
       if (!src.startsWith('/')) continue;
       const inStore = src.startsWith(MEDIA) && exists(path.join(dir, 'media'), src.slice(MEDIA.length));

@@ -2,7 +2,7 @@
 // language really has the page), Open Graph and Twitter cards.
 import type { Metadata } from 'next';
 import { localeConfig, otherLocale, type Locale } from '@/i18n/locales';
-import { siteUrl } from '@/lib/site';
+import { absoluteUrl } from '@/lib/paths';
 
 type Options = {
   locale: Locale;
@@ -24,7 +24,7 @@ export function pageMetadata({ locale, path, title, description, alternate, arti
   if (alternate !== undefined) languages[otherLocale(locale)] = `/${otherLocale(locale)}${alternate}`;
   // x-default: the Arabic (default) version where one exists.
   languages['x-default'] = languages.ar ?? url;
-  const images = image ? [{ ...image, url: image.url.startsWith('http') ? image.url : `${siteUrl()}${image.url}` }] : [{ url: `${siteUrl()}/media/og-default.jpg`, width: 1200, height: 630, alt: '' }];
+  const images = image ? [{ ...image, url: absoluteUrl(image.url) }] : [{ url: absoluteUrl('/media/og-default.jpg'), width: 1200, height: 630, alt: '' }];
   const ogTitle = typeof title === 'string' ? title : title && 'absolute' in title ? title.absolute : undefined;
   return {
     title,

@@ -1,12 +1,13 @@
 // RSS 2.0 for a locale or a section: the newest 50 visible stories.
 import type { Locale } from '@/i18n/locales';
-import type { Article } from '@/lib/content/types';
-import { siteUrl } from '@/lib/site';
+import type { ArticleSummary } from '@/lib/content/types';
+import { PUBLIC_CACHE } from '@/lib/http/cache';
+import { absoluteUrl, storyUrl } from '@/lib/paths';
 import { xmlEscape as x } from './xml';
 
 export const FEED_SIZE = 50;
 
-export function rssFeed({ title, description, locale, path, self, articles, sectionName }: {
+export type FeedInput = {
   title: string;
   description: string;
   locale: Locale;
@@ -14,12 +15,13 @@ export function rssFeed({ title, description, locale, path, self, articles, sect
   path: string;
   /** The feed's own path. */
   self: string;
-  articles: Article[];
+  articles: ArticleSummary[];
   sectionName: (id: string) => string;
-}): string {
-  const base = siteUrl();
+};
+
+export function rssFeed({ title, description, locale, path, self, articles, sectionName }: FeedInput): string {
   const items = articles.map((a) => {
-    const url = `${base}/${a.locale}/${a.section}/${a.id}`;
+    const url = storyUrl(a);
     return [
       '<item>',
       `<title>${x(a.title)}</title>`,
@@ -29,7 +31,7 @@ export function rssFeed({ title, description, locale, path, self, articles, sect
       a.summary ? `<description>${x(a.summary)}</description>` : '',
       `<category>${x(sectionName(a.section))}</category>`,
       a.byline ? `<dc:creator>${x(a.byline)}</dc:creator>` : '',
-      a.image ? `<enclosure url="${x(a.image.src.startsWith('http') ? a.image.src : base + a.image.src)}" type="image/jpeg" length="0"/>` : '',
+      a.image ? `<enclosure url="${x(absoluteUrl(a.image.src))}" type="image/jpeg" length="0"/>` : '',
       '</item>',
     ].join('');
   });
@@ -38,10 +40,10 @@ export function rssFeed({ title, description, locale, path, self, articles, sect
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
     '<channel>',
     `<title>${x(title)}</title>`,
-    `<link>${x(base + path)}</link>`,
+    `<link>${x(absoluteUrl(path))}</link>`,
     `<description>${x(description)}</description>`,
     `<language>${locale}</language>`,
-    `<atom:link href="${x(base + self)}" rel="self" type="application/rss+xml"/>`,
+    `<atom:link href="${x(absoluteUrl(self))}" rel="self" type="application/rss+xml"/>`,
     articles[0] ? `<lastBuildDate>${new Date(articles[0].published).toUTCString()}</lastBuildDate>` : '',
     ...items,
     '</channel>',
@@ -51,6 +53,6 @@ export function rssFeed({ title, description, locale, path, self, articles, sect
 
 export function rssResponse(xml: string): Response {
   return new Response(xml, {
-    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': 'public, max-age=0, s-maxage=30, stale-while-revalidate=300' },
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8', 'Cache-Control': PUBLIC_CACHE },
   });
 }

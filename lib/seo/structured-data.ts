@@ -1,13 +1,14 @@
 // schema.org data for an article page: NewsArticle and BreadcrumbList. Everything in it
 // comes from the store as text; jsonLd() escapes `<` so no string can close the script.
 import type { Locale } from '@/i18n/locales';
-import type { Article, Section } from '@/lib/content/types';
-import { siteUrl } from '@/lib/site';
+import type { ArticleSummary, Section } from '@/lib/content/types';
+import { absoluteUrl, sectionPath, storyUrl } from '@/lib/paths';
+import { localePath } from '@/i18n/paths';
 
-export function articleStructuredData(a: Article, section: Section, locale: Locale, names: { site: string; home: string }) {
-  const base = siteUrl();
-  const url = `${base}/${locale}/${a.section}/${a.id}`;
-  const image = a.image ? (a.image.src.startsWith('http') ? a.image.src : `${base}${a.image.src}`) : `${base}/media/og-default.jpg`;
+export function articleStructuredData(a: ArticleSummary, section: Section, locale: Locale, names: { site: string; home: string }) {
+  const url = storyUrl(a);
+  const home = absoluteUrl(localePath(locale, '/'));
+  const image = absoluteUrl(a.image?.src ?? '/media/og-default.jpg');
   return [
     {
       '@context': 'https://schema.org',
@@ -23,15 +24,15 @@ export function articleStructuredData(a: Article, section: Section, locale: Loca
       articleSection: section.name[locale],
       keywords: a.tags?.join(', '),
       author: a.byline ? [{ '@type': 'Person', name: a.byline }] : [{ '@type': 'Organization', name: names.site }],
-      publisher: { '@type': 'Organization', name: names.site, url: `${base}/${locale}` },
+      publisher: { '@type': 'Organization', name: names.site, url: home },
       ...(a.source ? { isBasedOn: a.source.url } : {}),
     },
     {
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [
-        { '@type': 'ListItem', position: 1, name: names.home, item: `${base}/${locale}` },
-        { '@type': 'ListItem', position: 2, name: section.name[locale], item: `${base}/${locale}/${section.id}` },
+        { '@type': 'ListItem', position: 1, name: names.home, item: home },
+        { '@type': 'ListItem', position: 2, name: section.name[locale], item: absoluteUrl(localePath(locale, sectionPath(section.id))) },
         { '@type': 'ListItem', position: 3, name: a.title, item: url },
       ],
     },

@@ -2,7 +2,7 @@
 // fresh, empty cache: cache what the app marks cacheable, never what belongs to one reader.
 import http from 'node:http';
 import { gunzipSync } from 'node:zlib';
-import type { ContentStore } from '../../lib/content/store';
+import type { FileStore } from '../../lib/content/files/store';
 import type { Article } from '../../lib/content/types';
 import { articlePath } from './bench-pages';
 
@@ -27,7 +27,7 @@ const cookies = (r: Res) => r.headers['set-cookie'] ?? [];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const summary = (rs: Res[]) => rs.map((r) => `${r.status} ${cacheStatus(r) || '(no X-Cache-Status)'}`).join(', ');
 
-export async function runEdgeChecks(o: { edge: string; secret: string; store: ContentStore; section: string; article: Article; stale: boolean }): Promise<Check[]> {
+export async function runEdgeChecks(o: { edge: string; secret: string; store: FileStore; section: string; article: Article; stale: boolean }): Promise<Check[]> {
   const out: Check[] = [];
   const check = (name: string, ok: boolean, detail?: string) => out.push({ name, ok, detail });
   const E = o.edge;
@@ -85,7 +85,7 @@ export async function runEdgeChecks(o: { edge: string; secret: string; store: Co
   check('/ redirects by NEXT_LOCALE (none, en, ar, en, none)', roots.every((r) => r.status === 307 && cacheStatus(r) !== 'HIT') && got.join() === wanted.join(), got.join(' '));
 
   // 5. Preview: the draft and session cookies skip the cache both ways; /api/preview is never cached.
-  const drafts = o.store.all(undefined, { preview: true }).filter((a) => a.status === 'draft');
+  const drafts = o.store.all({}, { preview: true, now: Date.now() }).filter((a) => a.status === 'draft');
   const draft = drafts.find((a) => a.image?.src.startsWith('/media/')) ?? drafts[0];
   const on = `${E}/api/preview?secret=${o.secret}&id=${draft?.id ?? o.article.id}`;
   const p1 = await get(on);

@@ -6,14 +6,17 @@
 //                        one-time redirect to a URL without the secret
 // The target is built from the store, never from the request: no open redirect.
 import { NextResponse } from 'next/server';
-import { getStore } from '@/lib/content/store';
+import { localePath } from '@/i18n/paths';
+import { getContentSource } from '@/lib/content/instance';
 import { readAtMost } from '@/lib/http/body';
+import { PRIVATE_NO_STORE } from '@/lib/http/cache';
 import { secretMatches } from '@/lib/http/secret';
+import { storyPath } from '@/lib/paths';
 import { startSession } from '@/lib/preview/session';
 import { previewSecret } from '@/lib/preview/token';
 
 const MAX_FORM_BYTES = 2048;
-const noStore = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' };
+const noStore = { 'Cache-Control': PRIVATE_NO_STORE, 'X-Robots-Tag': 'noindex' };
 const text = (body: string, status: number) => new NextResponse(body, { status, headers: { ...noStore, 'Content-Type': 'text/plain; charset=utf-8' } });
 
 type Fields = { secret: string | null; id: string | null; locale: string | null };
@@ -24,11 +27,11 @@ async function enter(request: Request, fields: Fields, status: 303 | 307): Promi
   if (!secretMatches(fields.secret, expected)) return text('Unauthorized', 401);
   let target: string;
   if (fields.id) {
-    const article = /^[a-z0-9-]{1,120}$/.test(fields.id) ? getStore().article(fields.id, { preview: true }) : undefined;
+    const article = /^[a-z0-9-]{1,120}$/.test(fields.id) ? await getContentSource().article(fields.id, { preview: true, now: Date.now() }) : undefined;
     if (!article) return text('Not found', 404);
-    target = `/${article.locale}/${article.section}/${article.id}`;
+    target = localePath(article.locale, storyPath(article));
   } else {
-    target = `/${fields.locale === 'en' ? 'en' : 'ar'}/preview`;
+    target = localePath(fields.locale === 'en' ? 'en' : 'ar', '/preview');
   }
   const res = new NextResponse(null, { status, headers: { ...noStore, Location: target } });
   await startSession(res, request, expected);

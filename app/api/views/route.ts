@@ -2,14 +2,15 @@
 // navigator.sendBeacon sends) or application/json. 204 whether or not the read counted
 // (a repeat, a bot, a prefetch or an editor's preview), so the answer tells nobody what
 // we know. Beacons from other websites' pages are refused (403): they cannot count here.
-import { getStore } from '@/lib/content/store';
+import { getContentSource } from '@/lib/content/instance';
+import { NO_STORE as NO_CACHE } from '@/lib/http/cache';
 import { foreignOrigin } from '@/lib/http/same-origin';
 import { previewActive } from '@/lib/preview/session';
-import { isIgnoredRequest, readBeaconBody } from '@/lib/views/beacon-request';
-import { clientAddress, parseTrustProxy, visitorKey } from '@/lib/views/client-address';
-import { getViews } from '@/lib/views/instance';
+import { isIgnoredRequest, readBeaconBody } from '@/lib/reads/beacon-request';
+import { clientAddress, parseTrustProxy, visitorKey } from '@/lib/reads/client-address';
+import { getViews } from '@/lib/reads/instance';
 
-const NO_STORE = { 'Cache-Control': 'no-store' };
+const NO_STORE = { 'Cache-Control': NO_CACHE };
 
 const done = () => new Response(null, { status: 204, headers: NO_STORE });
 const problem = (status: number, error: string, headers: Record<string, string> = {}) =>
@@ -27,7 +28,7 @@ export async function POST(request: Request): Promise<Response> {
   if (!body.ok) return problem(body.status, body.error);
   if (isIgnoredRequest(request.headers) || (await previewActive())) return done();
 
-  const article = getStore().article(body.id, { preview: false });
+  const article = await getContentSource().article(body.id, { preview: false, now: Date.now() });
   if (!article) return problem(404, 'no such article');
 
   try {

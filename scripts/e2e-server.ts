@@ -1,10 +1,11 @@
 // Starts the production server for the end-to-end tests on a private copy of a store:
-//   node scripts/e2e-server.mjs demo PORT   a copy of content/ in .e2e/demo
-//   node scripts/e2e-server.mjs big PORT    a generated store of 600 stories in .e2e/big
+//   npx tsx scripts/e2e-server.ts demo PORT   a copy of content/ in .e2e/demo
+//   npx tsx scripts/e2e-server.ts big PORT    a generated store of 600 stories in .e2e/big
 // Each gets its own copy of the build too, so the two servers' page caches stay apart.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { startServer } from './lib/server';
 
 const [kind = 'demo', port = '3100'] = process.argv.slice(2);
 const root = path.resolve('.e2e', kind);
@@ -20,17 +21,20 @@ const dist = `.e2e/${kind}/next`;
 fs.cpSync('.next', dist, { recursive: true });
 fs.mkdirSync(path.join(root, 'data'), { recursive: true });
 
-const child = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
-  stdio: 'inherit',
-  env: {
-    ...process.env,
-    NEXT_DIST_DIR: dist,
-    CONTENT_DIR: content,
-    DATA_DIR: path.join(root, 'data'),
-    PREVIEW_SECRET: process.env.PREVIEW_SECRET || 'e2e-preview-secret',
-    SITE_URL: `http://127.0.0.1:${port}`,
-    NEXT_TELEMETRY_DISABLED: '1',
+const env = {
+  NEXT_DIST_DIR: dist,
+  CONTENT_DIR: content,
+  DATA_DIR: path.join(root, 'data'),
+  PREVIEW_SECRET: process.env.PREVIEW_SECRET || 'e2e-preview-secret',
+  SITE_URL: `http://127.0.0.1:${port}`,
+};
+startServer(env, Number(port), 180_000, 'inherit').then(
+  (server) => {
+    for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => void server.stop(sig).then(() => process.exit(0)));
+    server.child.on('exit', (code) => process.exit(code ?? 0));
   },
-});
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
-child.on('exit', (code) => process.exit(code ?? 0));
+  (e: Error) => {
+    console.error(e.message);
+    process.exit(1);
+  },
+);

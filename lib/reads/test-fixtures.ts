@@ -15,7 +15,7 @@ export const FIXTURE_IDS = {
   scheduled: 'scheduled-story',
 } as const;
 
-export function makeContentStore(now = Date.now()): string {
+export function makeFileStore(now = Date.now()): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'views-content-'));
   fs.mkdirSync(path.join(root, 'articles'));
   fs.writeFileSync(path.join(root, 'sections.json'), JSON.stringify([{ id: 'news', name: { ar: 'أخبار', en: 'News' } }]));

@@ -3,7 +3,8 @@ import { Link } from '@/i18n/navigation';
 import { localeConfig, type Locale } from '@/i18n/locales';
 import { alignBodies } from '@/lib/content/align';
 import type { Article } from '@/lib/content/types';
-import { BlockView } from '../article/ArticleBody';
+import { storyPath } from '@/lib/paths';
+import { BodyBlock } from '../article/ArticleBody';
 import { BidiText } from '../text/BidiText';
 import { LanguageToggle } from './LanguageToggle';
 
@@ -13,10 +14,12 @@ import { LanguageToggle } from './LanguageToggle';
  * switches between the two (LanguageToggle keeps the place); without JavaScript the rows
  * simply show both, one under the other.
  */
-export async function BilingualView({ article, translation, locale }: { article: Article; translation: Article; locale: Locale }) {
+export async function SideBySide({ article, translation, locale }: { article: Article; translation: Article; locale: Locale }) {
   const [t, tLang] = await Promise.all([getTranslations({ locale, namespace: 'Article' }), getTranslations({ locale, namespace: 'Languages' })]);
-  const ar = article.locale === 'ar' ? article : translation;
-  const en = article.locale === 'ar' ? translation : article;
+  // The right-to-left version takes the right-hand column.
+  const rtlFirst = localeConfig[article.locale].dir === 'rtl';
+  const ar = rtlFirst ? article : translation;
+  const en = rtlFirst ? translation : article;
   const rows = alignBodies(en.body, ar.body);
   const cell = (extra: string) => `min-w-0 ${extra}`;
   const side = (a: Article) => ({ lang: a.locale, dir: localeConfig[a.locale].dir, 'data-lang': a.locale });
@@ -24,7 +27,7 @@ export async function BilingualView({ article, translation, locale }: { article:
     <main id="main" className="mx-auto max-w-6xl px-4 py-6">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-xl font-bold text-muted">{t('bothTitle')}</h1>
-        <Link href={`/${article.section}/${article.id}`} className="inline-flex min-h-11 items-center font-bold text-accent underline" data-testid="read-one">
+        <Link href={storyPath(article)} className="inline-flex min-h-11 items-center font-bold text-accent underline" data-testid="read-one">
           {t('readOne')}
         </Link>
       </div>
@@ -44,10 +47,10 @@ export async function BilingualView({ article, translation, locale }: { article:
         {rows.map((row, i) => (
           <div key={i} className="contents" data-row={i}>
             <div className={cell('pt-4 text-lg')} {...side(en)} data-heading={row.heading || undefined}>
-              {row.a && <BlockView block={row.a} locale="en" />}
+              {row.a && <BodyBlock block={row.a} locale="en" />}
             </div>
             <div className={cell('pt-4 text-lg')} {...side(ar)} data-heading={row.heading || undefined}>
-              {row.b && <BlockView block={row.b} locale="ar" />}
+              {row.b && <BodyBlock block={row.b} locale="ar" />}
             </div>
           </div>
         ))}

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FileViewStore } from './file-store';
-import { BROWSER_UA, beacon, FIXTURE_IDS, makeContentStore } from './test-fixtures';
+import { BROWSER_UA, beacon, FIXTURE_IDS, makeFileStore } from './test-fixtures';
 
 // Next's draft mode and the editor's session cookie, as the request would carry them.
 const draft = vi.hoisted(() => ({ on: false, session: undefined as string | undefined }));
@@ -18,15 +18,16 @@ const { signSession } = await import('@/lib/preview/token');
 
 const { POST } = await import('@/app/api/views/route');
 const { closeViews, getViews } = await import('./instance');
-const { topIds } = await import('./counter');
-const { mostRead } = await import('./most-read');
+const { topIds } = await import('./top');
+const { mostRead } = await import('@/lib/loaders/shared');
+const { getContentSource } = await import('@/lib/content/instance');
 
 const saved = { ...process.env };
 let contentDir: string;
 let dataDir: string;
 
 beforeAll(() => {
-  contentDir = makeContentStore();
+  contentDir = makeFileStore();
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'views-data-'));
   Object.assign(process.env, { CONTENT_DIR: contentDir, DATA_DIR: dataDir, SAHIFA_WATCH: 'off', VIEWS_FLUSH_MS: '60000', PREVIEW_SECRET: 'route-test-secret' });
   delete process.env.TRUST_PROXY;
@@ -59,8 +60,8 @@ describe('POST /api/views with the file store', () => {
     expect(counted()).toBe(1);
     expect(await topIds('ar', 5)).toEqual([FIXTURE_IDS.arOld]);
     // Most read puts the read story before the newer unread one.
-    const view = { preview: false };
-    expect((await mostRead('ar', 2, view)).map((a) => a.id)).toEqual([FIXTURE_IDS.arOld, FIXTURE_IDS.arNew]);
+    const vis = { preview: false, now: Date.now() };
+    expect((await mostRead(getContentSource(), 'ar', 2, vis)).map((a) => a.id)).toEqual([FIXTURE_IDS.arOld, FIXTURE_IDS.arNew]);
   });
 
   it('takes application/json too, and counts per locale', async () => {

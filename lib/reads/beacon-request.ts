@@ -2,7 +2,7 @@
 // JSON request, at most 1 KB, naming one article id. Anything else is the client's
 // mistake (4xx with a short reason), never the server's.
 import { readAtMost } from '@/lib/http/body';
-import { isBotUserAgent } from './bots';
+import { isBotUserAgent } from '@/lib/http/bots';
 
 export const MAX_BODY_BYTES = 1024;
 const ARTICLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ZodError } from 'zod';
-import { mediaOf } from '@/lib/media/media-of';
-import { articleSchema, sectionsSchema, type Section } from './schema';
-import type { Article, Problem } from './types';
+import { mediaOf } from '../media';
+import { articleSchema, sectionsSchema, type Section } from '../schema';
+import type { Article, Problem } from '../types';
 
 export function contentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || 'content');
@@ -13,8 +13,14 @@ export function contentDir(): string {
 
 export const SECTIONS_FILE = 'sections.json';
 export const ARTICLES_DIR = 'articles';
+/** A story file larger than this is refused (the largest demo story is under 20 KB). */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-/** Every *.json file under articles/, relative to the store, in path order. */
+/**
+ * Every *.json entry under articles/ that is not a folder, relative to the store, in path
+ * order. Links, pipes and other special files are listed too, so that reading them reports
+ * them the same way at start and on every later change.
+ */
 export function listArticleFiles(root: string): string[] {
   const out: string[] = [];
   const walk = (rel: string) => {
@@ -27,7 +33,7 @@ export function listArticleFiles(root: string): string[] {
     for (const e of entries) {
       const child = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) walk(child);
-      else if (e.isFile() && e.name.endsWith('.json')) out.push(child);
+      else if (e.name.endsWith('.json')) out.push(child);
     }
   };
   walk(ARTICLES_DIR);
@@ -47,14 +53,34 @@ function zodProblems(error: ZodError, file: string): Problem[] {
   }));
 }
 
+/**
+ * Reads a regular file of at most MAX_FILE_BYTES. It is opened without following a link
+ * and without waiting on a pipe, and checked on the open file itself, so what was checked
+ * is what is read.
+ */
 function readJson(root: string, file: string): { value: unknown; bytes: Buffer } | { problem: Problem } {
-  let bytes: Buffer;
+  const problem = (reason: string) => ({ problem: { file, field: '', reason, level: 'error' as const } });
+  let fd: number | undefined;
   try {
-    bytes = fs.readFileSync(path.join(root, file));
+    fd = fs.openSync(path.join(root, file), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return problem('is not a regular file (a pipe, device or socket): skipped');
+    if (st.size > MAX_FILE_BYTES) return problem(`is ${(st.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit for a story file: skipped`);
+    const bytes = Buffer.allocUnsafe(st.size);
+    let read = 0;
+    while (read < st.size) {
+      const n = fs.readSync(fd, bytes, read, st.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return decodeJson(bytes.subarray(0, read), file);
   } catch (e) {
-    return { problem: { file, field: '', reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, level: 'error' } };
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' || code === 'EMLINK') return problem('is a symbolic link: skipped (story files must be real files inside the store)');
+    return problem(`cannot be read (${code ?? 'error'})`);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
-  return decodeJson(bytes, file);
 }
 
 function decodeJson(bytes: Buffer, file: string): { value: unknown; bytes: Buffer } | { problem: Problem } {

@@ -1,18 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/locales';
-import type { Article, View } from '@/lib/content/types';
-import { getStore } from '@/lib/content/store';
-import { articleStructuredData, jsonLd } from '@/lib/seo/structured-data';
-import { siteUrl } from '@/lib/site';
-import { mostRead } from '@/lib/views/most-read';
+import type { ArticlePageData } from '@/lib/loaders/article';
+import { bothPath } from '@/lib/paths';
 import { HeadlineList } from '../lists/HeadlineList';
 import { SectionBlock } from '../lists/SectionBlock';
 import { StatusBadge } from '../lists/StatusBadge';
 import { StoryCard } from '../lists/StoryCard';
 import { StoryImage } from '../media/StoryImage';
 import { BidiText } from '../text/BidiText';
-import { ArticleBody, BlockView } from './ArticleBody';
+import { ArticleBody, BodyBlock } from './ArticleBody';
 import { ArticleMeta, Dateline } from './ArticleMeta';
 import { Breadcrumb } from './Breadcrumb';
 import { Caption } from './Caption';
@@ -22,34 +19,24 @@ import { TagList } from './TagList';
 import { TextSizeControl } from './TextSizeControl';
 
 /** The article page below the site header, in the order the product lists its parts. */
-export async function ArticleView({ article, locale, view, preview }: { article: Article; locale: Locale; view: View; preview: boolean }) {
-  const store = getStore();
-  const section = store.section(article.section)!;
-  const [t, tShare, tSize, tSite] = await Promise.all([
+export async function ArticleMain({ data, locale }: { data: ArticlePageData; locale: Locale }) {
+  const { article, section, picks, related, latest, popular, teasers } = data;
+  const [t, tShare, tSize] = await Promise.all([
     getTranslations({ locale, namespace: 'Article' }),
     getTranslations({ locale, namespace: 'Share' }),
     getTranslations({ locale, namespace: 'TextSize' }),
-    getTranslations({ locale, namespace: 'Site' }),
   ]);
-  const picks = store.picks(article, view).filter((p) => p.locale === locale);
-  const translation = store.translation(article, view);
-  const related = store.related(article, 4, view);
-  const latest = store.latest(locale, 6, view, new Set([article.id]));
-  const popular = await mostRead(locale, 5, view);
-  const url = `${siteUrl()}/${locale}/${article.section}/${article.id}`;
   const [first, ...rest] = article.body;
 
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-6">
-      {!preview && (
-        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(articleStructuredData(article, section, locale, { site: tSite('name'), home: tSite('home') })) }} />
-      )}
+      {data.structuredData && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: data.structuredData }} />}
       <div className="grid gap-10 lg:grid-cols-3">
         <article className="min-w-0 lg:col-span-2" data-testid="article" data-id={article.id}>
           <header className="grid gap-4">
             <Breadcrumb section={section} locale={locale} />
             <h1 className="text-2xl font-bold leading-snug sm:text-4xl sm:leading-tight" data-testid="headline">
-              <StatusBadge article={article} locale={locale} />
+              <StatusBadge badge={data.badge} />
               <BidiText text={article.title} locale={locale} />
             </h1>
             {article.summary && (
@@ -66,8 +53,8 @@ export async function ArticleView({ article, locale, view, preview }: { article:
             <ArticleMeta article={article} locale={locale} />
             <div className="flex flex-wrap items-center justify-between gap-2">
               <TextSizeControl labels={{ label: tSize('label'), smaller: tSize('smaller'), larger: tSize('larger'), reset: tSize('reset') }} />
-              {translation && (
-                <Link href={`/${article.section}/${article.id}?view=both`} className="inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm font-bold hover:border-accent hover:text-accent" data-testid="read-both">
+              {data.hasTranslation && (
+                <Link href={bothPath(article)} className="inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm font-bold hover:border-accent hover:text-accent" data-testid="read-both">
                   {t('readBoth')}
                 </Link>
               )}
@@ -83,7 +70,7 @@ export async function ArticleView({ article, locale, view, preview }: { article:
                   <BidiText text={first.text} locale={locale} />
                 </p>
                 {rest.map((block, i) => (
-                  <BlockView key={i} block={block} locale={locale} />
+                  <BodyBlock key={i} block={block} locale={locale} />
                 ))}
               </div>
             ) : (
@@ -106,7 +93,7 @@ export async function ArticleView({ article, locale, view, preview }: { article:
                 </h2>
                 <div className="grid gap-4 sm:grid-cols-3">
                   {picks.map((p) => (
-                    <StoryCard key={p.id} article={p} locale={locale} />
+                    <StoryCard key={p.id} card={p} locale={locale} />
                   ))}
                 </div>
               </section>
@@ -114,7 +101,7 @@ export async function ArticleView({ article, locale, view, preview }: { article:
             {article.source && <SourceLink source={article.source} locale={locale} />}
             {article.tags && <TagList tags={article.tags} locale={locale} />}
             <ShareButtons
-              url={url}
+              url={data.url}
               title={article.title}
               labels={{
                 title: tShare('title'),
@@ -135,8 +122,8 @@ export async function ArticleView({ article, locale, view, preview }: { article:
         </article>
 
         <aside className="grid content-start gap-8">
-          <HeadlineList title={t('latest')} articles={latest} locale={locale} testId="latest" />
-          <HeadlineList title={t('mostRead')} articles={popular} locale={locale} ranked testId="most-read" />
+          <HeadlineList title={t('latest')} cards={latest} locale={locale} testId="latest" />
+          <HeadlineList title={t('mostRead')} cards={popular} locale={locale} ranked testId="most-read" />
         </aside>
       </div>
 
@@ -147,19 +134,16 @@ export async function ArticleView({ article, locale, view, preview }: { article:
           </h2>
           <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
             {related.map((a) => (
-              <StoryCard key={a.id} article={a} locale={locale} />
+              <StoryCard key={a.id} card={a} locale={locale} />
             ))}
           </div>
         </section>
       )}
 
       <div className="mt-10 grid gap-8 sm:grid-cols-2 lg:grid-cols-3" data-testid="teasers">
-        {store
-          .sections()
-          .filter((s) => s.id !== article.section)
-          .map((s) => (
-            <SectionBlock key={s.id} section={s} locale={locale} articles={store.sectionLatest(locale, s.id, 4, view, new Set([article.id]))} compact />
-          ))}
+        {teasers.map((block) => (
+          <SectionBlock key={block.id} block={block} locale={locale} compact />
+        ))}
       </div>
     </main>
   );
