@@ -31,7 +31,7 @@ export type Indexes = {
   /** every accepted story, drafts too: what preview sees. */
   everything: Map<string, Article[]>;
   /** file under /media/ → the stories that show it (Article.media), drafts too. */
-  byMedia: Map<string, Article[]>;
+  byMedia: Map<string, Set<Article>>;
   /** Problems that need the whole store: unknown sections, repeated ids, dangling links. */
   problems: Problem[];
 };
@@ -65,7 +65,7 @@ export function buildIndexes(entries: ReadonlyMap<string, Entry>, sections: read
   };
   const translations = new Map<string, string[]>();
   const link = (from: string, to: string) => (translations.get(from) ?? translations.set(from, []).get(from)!).push(to);
-  const byMedia = new Map<string, Article[]>();
+  const byMedia = new Map<string, Set<Article>>();
   for (const a of byId.values()) {
     addMedia(byMedia, a);
     for (const k of keysOf(a)) {
@@ -91,19 +91,19 @@ export function buildIndexes(entries: ReadonlyMap<string, Entry>, sections: read
   return { byId, translations, published, everything, byMedia, problems };
 }
 
-function addMedia(byMedia: Map<string, Article[]>, a: Article): void {
+function addMedia(byMedia: Map<string, Set<Article>>, a: Article): void {
   for (const f of a.media ?? []) {
-    const list = byMedia.get(f);
-    if (list) list.push(a);
-    else byMedia.set(f, [a]);
+    const users = byMedia.get(f);
+    if (users) users.add(a);
+    else byMedia.set(f, new Set([a]));
   }
 }
 
-function removeMedia(byMedia: Map<string, Article[]>, a: Article): void {
+function removeMedia(byMedia: Map<string, Set<Article>>, a: Article): void {
   for (const f of a.media ?? []) {
-    const list = byMedia.get(f)?.filter((x) => x !== a);
-    if (list?.length) byMedia.set(f, list);
-    else byMedia.delete(f);
+    const users = byMedia.get(f);
+    users?.delete(a);
+    if (users?.size === 0) byMedia.delete(f);
   }
 }
 

@@ -59,7 +59,8 @@ export class FilesSource implements ContentSource {
   }
   async mediaShown(file: string, vis: Visibility) {
     // The store's own version of each story, so a story left out (a repeated id) shows nothing.
-    return this.store.mediaUsers(file).some((a) => this.store.article(a.id, vis) === a);
+    for (const a of this.store.mediaUsers(file)) if (this.store.article(a.id, vis) === a) return true;
+    return false;
   }
   async version(id: string) {
     return this.store.version(id);

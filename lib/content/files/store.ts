@@ -119,8 +119,8 @@ export class FileStore {
   }
 
   /** Every story (visible or not) that shows the file /media/<file>. */
-  mediaUsers(file: string): readonly Article[] {
-    return this.indexes().byMedia.get(file) ?? [];
+  mediaUsers(file: string): ReadonlySet<Article> {
+    return this.indexes().byMedia.get(file) ?? new Set();
   }
 
   /** Version of a story's file, for live preview; undefined when the id is unknown. */
