@@ -8,18 +8,12 @@ import type { Locale } from '@/i18n/locales';
 import type { ContentSource, ListQuery, Page, SearchQuery, SearchPage } from '../source';
 import type { Section } from '../schema';
 import { isVisible, type Article, type ArticleSummary, type Problem, type Visibility } from '../types';
+import { ContentUnavailableError } from '../unavailable';
 import { Listener } from './listener';
 import { migrate } from './schema';
 import { searchStories } from './search';
 
-/** Thrown when the database cannot answer: the page says 503, never "nothing found". */
-export class ContentUnavailableError extends Error {
-  readonly status = 503;
-  constructor(cause: unknown) {
-    super(`the content database is unavailable: ${(cause as Error)?.message ?? cause}`, { cause });
-    this.name = 'ContentUnavailableError';
-  }
-}
+export { ContentUnavailableError };
 
 /** Builds a WHERE clause and its parameters. */
 export class Sql {
@@ -83,6 +77,11 @@ export class PostgresSource implements ContentSource {
     if (options.listen) {
       this.listener = new Listener(url, () => this.onChange());
     }
+  }
+
+  /** Whether change notifications reach this instance now. */
+  get listening(): boolean {
+    return this.listener?.connected ?? false;
   }
 
   private onChange(): void {

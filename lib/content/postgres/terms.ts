@@ -40,10 +40,11 @@ export function searchVector(a: Article): string {
       const forms = wordTerms(word)?.stored;
       if (!forms) continue;
       for (const term of typeof forms === 'string' ? [forms] : forms) {
-        // A lexeme is at most 2 KB; no real word comes near it.
-        if (Buffer.byteLength(term) > 500) continue;
-        const list = positions.get(term) ?? positions.set(term, []).get(term)!;
-        if (list.length < MAX_POSITIONS) list.push(`${pos}${weight}`);
+        // A lexeme is at most 2 KB (500 characters are at most 2,000 bytes); no word comes near it.
+        if (term.length > 500) continue;
+        let list = positions.get(term);
+        if (!list) positions.set(term, (list = []));
+        if (list.length < MAX_POSITIONS) list.push(pos + weight);
       }
     }
   }

@@ -3,9 +3,13 @@ import { draftMode } from 'next/headers';
 import { NextResponse } from 'next/server';
 import { getContentSource } from '@/lib/content/instance';
 import { PRIVATE_NO_STORE } from '@/lib/http/cache';
-import { jsonError } from '@/lib/http/responses';
+import { jsonError, unavailable } from '@/lib/http/responses';
 
 export async function GET(request: Request) {
+  return answer(request).catch(unavailable);
+}
+
+async function answer(request: Request) {
   if (!(await draftMode()).isEnabled) return jsonError(401, 'preview only');
   const id = new URL(request.url).searchParams.get('id') ?? '';
   const version = await getContentSource().version(id);
