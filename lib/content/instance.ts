@@ -29,8 +29,10 @@ export function contentBackend(env: NodeJS.ProcessEnv = process.env): Backend {
 
 function create(backend: Backend): ContentSource & { dispose?(): unknown } {
   // A build asks once; only a running server follows changes.
-  const follow = process.env.NEXT_PHASE !== 'phase-production-build' && process.env.SAHIFA_WATCH !== 'off';
-  if (backend.kind === 'postgres') return new PostgresSource(backend.url, { listen: follow });
+  const building = process.env.NEXT_PHASE === 'phase-production-build';
+  const follow = !building && process.env.SAHIFA_WATCH !== 'off';
+  // A build's workers all connect at once: they may wait; a reader's page may not.
+  if (backend.kind === 'postgres') return new PostgresSource(backend.url, { listen: follow, connectTimeoutMs: building ? 60_000 : undefined });
   const store = new FileStore(backend.dir).load();
   if (follow) store.watch();
   return new FilesSource(store);

@@ -47,6 +47,8 @@ export type PostgresOptions = {
   /** How long the sections stay cached when no notification can reach us. */
   sectionsTtlMs?: number;
   poolSize?: number;
+  /** How long a new connection may take before the question fails (503). Default 5 s. */
+  connectTimeoutMs?: number;
 };
 
 export class PostgresSource implements ContentSource {
@@ -66,7 +68,7 @@ export class PostgresSource implements ContentSource {
       connectionString: url,
       max: options.poolSize ?? 10,
       // A database that does not answer must fail a request fast (503), not hang it.
-      connectionTimeoutMillis: 2000,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
       idleTimeoutMillis: 30_000,
       statement_timeout: 10_000,
       application_name: 'sahifa',
