@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { ContentUnavailableError } from '@/lib/content/unavailable';
+import { isContentUnavailable } from '@/lib/content/unavailable';
 import { NO_STORE } from './cache';
 
 /** A short JSON error for an API client; never a stack trace. */
@@ -9,7 +9,7 @@ export function jsonError(status: number, error: string): NextResponse {
 
 /** 503 when the content database cannot answer (the client may retry); any other error goes on. */
 export function unavailable(e: unknown): NextResponse {
-  if (!(e instanceof ContentUnavailableError)) throw e;
+  if (!isContentUnavailable(e)) throw e;
   const res = jsonError(503, 'content temporarily unavailable');
   res.headers.set('Retry-After', '5');
   return res;

@@ -8,7 +8,7 @@ import type { Locale } from '@/i18n/locales';
 import type { ContentSource, ListQuery, Page, SearchQuery, SearchPage } from '../source';
 import type { Section } from '../schema';
 import { isVisible, type Article, type ArticleSummary, type Problem, type Visibility } from '../types';
-import { ContentUnavailableError } from '../unavailable';
+import { ContentUnavailableError, isContentUnavailable } from '../unavailable';
 import { Listener } from './listener';
 import { migrate } from './schema';
 import { searchStories } from './search';
@@ -280,7 +280,7 @@ export class PostgresSource implements ContentSource {
       const n = Number(rows[0]!.n);
       return n > 0 ? { ok: true } : { ok: false, detail: 'no sections: run npm run content:sync' };
     } catch (e) {
-      return { ok: false, detail: e instanceof ContentUnavailableError ? 'database unavailable' : 'database error' };
+      return { ok: false, detail: isContentUnavailable(e) ? 'database unavailable' : 'database error' };
     }
   }
 }
