@@ -44,3 +44,11 @@ describe.skipIf(process.env.SKIP_POSTGRES === '1')('PostgresSource without its d
 });
 
 const ids = (list: { id: string }[]) => list.map((a) => a.id);
+
+describe.skipIf(process.env.SKIP_POSTGRES === '1')('a database too slow to answer', () => {
+  it('is unavailable (503), not a server error', async () => {
+    const { isConnectionError } = await import('./source');
+    expect(isConnectionError({ code: '57014', message: 'canceling statement due to statement timeout' })).toBe(true);
+    expect(isConnectionError({ code: '42P01', message: 'relation "x" does not exist' })).toBe(false);
+  });
+});

@@ -287,10 +287,13 @@ export class PostgresSource implements ContentSource {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Errors that say the database is not there (as opposed to a wrong query). */
+/**
+ * Errors that say the database cannot answer now (as opposed to a wrong query): not there,
+ * shutting down, out of connections, or too slow (statement_timeout, 57014): a 503, retry later.
+ */
 export function isConnectionError(e: unknown): boolean {
   const err = e as { code?: string; message?: string };
   if (!err) return false;
-  if (typeof err.code === 'string' && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|EPIPE|57P0[1-3]|08\w{3}|53300)$/.test(err.code)) return true;
+  if (typeof err.code === 'string' && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|EPIPE|57P0[1-3]|57014|08\w{3}|53300)$/.test(err.code)) return true;
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection error/i.test(err.message ?? '');
 }
