@@ -2,6 +2,8 @@
 //   node scripts/e2e-server.mjs demo PORT   a copy of content/ in .e2e/demo
 //   node scripts/e2e-server.mjs big PORT    a generated store of 600 stories in .e2e/big
 // Each gets its own copy of the build too, so the two servers' page caches stay apart.
+// With E2E_BACKEND=postgres the server reads a throwaway PostgreSQL that follows the copy
+// (scripts/pg-e2e.ts: content:sync --watch), not the files.
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,17 +22,42 @@ const dist = `.e2e/${kind}/next`;
 fs.cpSync('.next', dist, { recursive: true });
 fs.mkdirSync(path.join(root, 'data'), { recursive: true });
 
+/** With E2E_BACKEND=postgres: the database that follows the store, once its first sync is in. */
+async function database() {
+  if (process.env.E2E_BACKEND !== 'postgres') return undefined;
+  const pg = spawn('node_modules/.bin/tsx', ['scripts/pg-e2e.ts'], { env: { ...process.env, CONTENT_DIR: content }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    pg.stdout.on('data', (d) => {
+      out += d;
+      const m = /DATABASE_URL=(\S+)/.exec(out);
+      if (m) resolve(m[1]);
+    });
+    pg.on('exit', (code) => reject(new Error(`pg-e2e exited (${code})`)));
+  });
+  return { url, stop: () => pg.kill('SIGTERM') };
+}
+
+const db = await database();
 const child = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
   stdio: 'inherit',
   env: {
     ...process.env,
     NEXT_DIST_DIR: dist,
     CONTENT_DIR: content,
+    ...(db ? { CONTENT_BACKEND: 'postgres', DATABASE_URL: db.url } : {}),
     DATA_DIR: path.join(root, 'data'),
     PREVIEW_SECRET: process.env.PREVIEW_SECRET || 'e2e-preview-secret',
     SITE_URL: `http://127.0.0.1:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
   },
 });
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
-child.on('exit', (code) => process.exit(code ?? 0));
+for (const sig of ['SIGINT', 'SIGTERM'])
+  process.on(sig, () => {
+    child.kill(sig);
+    db?.stop();
+  });
+child.on('exit', (code) => {
+  db?.stop();
+  process.exit(code ?? 0);
+});

@@ -87,7 +87,7 @@ export function contentSourceContract(name: string, harness: Harness): void {
     }, 60_000);
     afterAll(async () => {
       await opened?.close();
-    });
+    }, 30_000);
     const search = (text: string, vis: Visibility = reader, locale: 'ar' | 'en' = 'ar', page = 1) => s.search({ text, locale, page }, vis);
 
     it('lists the sections in the editors’ order and says it is healthy', async () => {

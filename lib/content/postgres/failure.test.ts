@@ -21,7 +21,7 @@ describe.skipIf(process.env.SKIP_POSTGRES === '1')('PostgresSource without its d
   afterAll(async () => {
     await source?.dispose();
     await server?.stop();
-  });
+  }, 60_000);
 
   it('fails fast and says so, then recovers by itself', async () => {
     expect(ids(await source.latest({ locale: 'ar' }, 5, reader()))).toEqual(['still-here']);

@@ -27,7 +27,7 @@ describe.skipIf(process.env.SKIP_POSTGRES === '1')('PostgresSource', () => {
   }, 60_000);
   afterAll(async () => {
     await server?.stop();
-  });
+  }, 60_000);
 
   contentSourceContract('postgres', {
     async open(dir) {

@@ -33,7 +33,7 @@ describe.skipIf(process.env.SKIP_POSTGRES === '1')('content:sync', () => {
   }, 60_000);
   afterAll(async () => {
     await server?.stop();
-  });
+  }, 60_000);
 
   it('creates the schema once, at the newest version', async () => {
     const source = new PostgresSource(await database());
@@ -89,9 +89,12 @@ describe.skipIf(process.env.SKIP_POSTGRES === '1')('content:sync', () => {
 
   describe('--watch', () => {
     let watcher: ChildProcess | undefined;
-    afterAll(() => {
-      watcher?.kill('SIGTERM');
-    });
+    afterAll(async () => {
+      if (!watcher || watcher.exitCode !== null) return;
+      const gone = new Promise((r) => watcher!.once('exit', r));
+      watcher.kill('SIGTERM');
+      await gone;
+    }, 30_000);
 
     it('follows the folder, and a listening instance hears of each change within 2 s', async () => {
       const url = await database();
