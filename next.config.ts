@@ -12,7 +12,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // The end-to-end servers run copies of the build side by side (scripts/e2e-server.mjs).
+  // The end-to-end servers run copies of the build side by side (scripts/e2e-server.ts).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // `npm run typecheck` checks types once for the whole project; the build need not again.
   typescript: { ignoreBuildErrors: true },
