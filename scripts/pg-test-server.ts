@@ -41,10 +41,34 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
+/**
+ * Removes the folders of earlier clusters that were killed outright (a test runner's SIGKILL
+ * leaves them): only those whose postmaster.pid names a process that no longer exists.
+ */
+function sweepDead(): void {
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    if (!name.startsWith('sahifa-pg-')) continue;
+    const dir = path.join(os.tmpdir(), name);
+    let pid: number;
+    try {
+      pid = Number(fs.readFileSync(path.join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    } catch {
+      continue; // being made, or stopped cleanly by its owner: not ours to judge
+    }
+    if (!Number.isInteger(pid) || pid <= 0) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ESRCH') fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
 export type PgStartOptions = { /** Extra `-c name=value` settings. */ settings?: Record<string, string> };
 
 export async function startPostgres(options: PgStartOptions = {}): Promise<PgTestServer> {
   const bin = pgBin();
+  sweepDead();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sahifa-pg-'));
   const data = path.join(dir, 'data');
   if (process.getuid?.() === 0) {
