@@ -1,7 +1,16 @@
-// Loads the content source when the server starts, so the first reader does not wait
-// for it (the JSON source also builds its search index and starts following the files).
+// When the server starts: stamp every request with its socket's address (read counts
+// trust no header by default), take DATA_DIR for the read counts (a second server on the
+// same folder stops here with a clear message), and load the content source, so the first
+// reader does not wait for it (the JSON source also builds its search index and the index
+// of its pictures, and starts following the files).
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    (await import('./lib/http/peer-address')).installPeerStamp();
+    const views = (await import('./lib/reads/instance')).getViews();
+    if (views.busy) {
+      console.error('Refusing to start: the read counts need DATA_DIR to themselves (above).');
+      process.exit(1);
+    }
     try {
       (await import('./lib/content/instance')).warmContentSource();
     } catch (e) {

@@ -30,7 +30,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      { source: '/media/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+      // The site's share image, a file in public/. Stories' pictures come from app/media,
+      // which says itself how long each may be kept (a rule here would also mark its 404s).
+      { source: '/media/og-default.jpg', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
     ];
   },
 };

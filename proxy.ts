@@ -6,9 +6,13 @@
 // `Save-Data: on` request is mirrored in a cookie, which lets the (cached, identical for
 // everyone) page show its offer of the lite edition. Neither changes what a URL returns
 // to anyone else: deploy/nginx.conf keys and bypasses its cache accordingly.
+// Preview needs Next's draft cookie and a valid session of ours (lib/preview): a draft
+// cookie alone is taken off the request, so the page renders as readers see it.
 import { NextResponse, type NextRequest } from 'next/server';
 import { defaultLocale, isLocale, localeCookie } from './i18n/locales';
 import { PRIVATE_NO_STORE } from './lib/http/cache';
+import { expireSession } from './lib/preview/cookies';
+import { PREVIEW_ENDED_HEADER, proxySession, withoutPreviewCookies, type ProxySession } from './lib/preview/proxy-session';
 import { FULL_PARAM, LITE_COOKIE, SAVE_DATA_COOKIE, litePathOf, readerPage } from './lib/routes';
 
 const YEAR = 60 * 60 * 24 * 365;
@@ -16,6 +20,8 @@ const YEAR = 60 * 60 * 24 * 365;
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const saved = request.cookies.get(localeCookie)?.value;
+  const session = proxySession(request);
+  if (pathname === '/_next/image') return previewImage(request, session);
   if (pathname === '/') {
     const url = request.nextUrl.clone();
     url.pathname = `/${isLocale(saved) ? saved : defaultLocale}`;
@@ -26,14 +32,25 @@ export function proxy(request: NextRequest) {
   }
   const segments = pathname.split('/').filter(Boolean);
   const first = segments[0];
-  const res = alwaysLite(request) ?? pagedLite(request, segments) ?? pagedSection(request, segments) ?? bothLanguages(request, segments) ?? NextResponse.next();
+  const init = session === 'revoked' ? { request: { headers: withoutPreviewCookies(request) } } : undefined;
+  const res =
+    alwaysLite(request, session) ??
+    pagedLite(request, segments, init) ??
+    pagedSection(request, segments, init) ??
+    bothLanguages(request, segments, init) ??
+    NextResponse.next(init);
+  if (session === 'revoked') {
+    expireSession(res, request, { draft: true });
+    // The edge hides a page's Set-Cookie (deploy/nginx.conf); this asks it to clear them itself.
+    res.headers.set(PREVIEW_ENDED_HEADER, '1');
+  }
   const page = request.method === 'GET' && !request.headers.has('next-router-prefetch');
   if (isLocale(first) && first !== saved && page) {
     res.cookies.set(localeCookie, first, { path: '/', maxAge: YEAR, sameSite: 'lax' });
   }
   if (isLocale(first) && page) mirrorSaveData(request, res);
   // An editor in preview: nothing of this response may be cached or indexed.
-  if (request.cookies.has('__prerender_bypass')) {
+  if (session === 'active') {
     res.headers.set('Cache-Control', PRIVATE_NO_STORE);
     res.headers.set('X-Robots-Tag', 'noindex, nofollow');
   }
@@ -41,9 +58,9 @@ export function proxy(request: NextRequest) {
 }
 
 /** "Always lite": a full reader page redirects to its lite twin, unless `?full=1` asks for the full one. */
-function alwaysLite(request: NextRequest): NextResponse | undefined {
+function alwaysLite(request: NextRequest, session: ProxySession): NextResponse | undefined {
   if (request.cookies.get(LITE_COOKIE)?.value !== '1' || request.nextUrl.searchParams.has(FULL_PARAM)) return undefined;
-  if (request.cookies.has('__prerender_bypass') || (request.method !== 'GET' && request.method !== 'HEAD')) return undefined;
+  if (session === 'active' || (request.method !== 'GET' && request.method !== 'HEAD')) return undefined;
   const page = readerPage(request.nextUrl.pathname, request.nextUrl.search);
   if (!page) return undefined;
   const url = request.nextUrl.clone();
@@ -57,16 +74,16 @@ function alwaysLite(request: NextRequest): NextResponse | undefined {
 }
 
 /** `/{locale}/lite/{section}?page=N` is served by `/{locale}/lite/{section}/P/N`, as the full section is. */
-function pagedLite(request: NextRequest, segments: string[]): NextResponse | undefined {
+function pagedLite(request: NextRequest, segments: string[], init: Init): NextResponse | undefined {
   if (segments[1] !== 'lite') return undefined;
   const page = request.nextUrl.searchParams.get('page');
   const url = request.nextUrl.clone();
   url.search = '';
   // The lite front page has no later pages; the parameter means nothing there.
-  if (segments.length !== 3 || page === null) return page === null ? NextResponse.next() : NextResponse.redirect(url, 308);
+  if (segments.length !== 3 || page === null) return page === null ? NextResponse.next(init) : NextResponse.redirect(url, 308);
   if (page === '1') return NextResponse.redirect(url, 308);
   url.pathname = `/${segments.join('/')}/P/${encodeURIComponent(page)}`;
-  return NextResponse.rewrite(url);
+  return NextResponse.rewrite(url, init);
 }
 
 /** The Save-Data request header, as a session cookie the page's first script can read. */
@@ -77,31 +94,48 @@ function mirrorSaveData(request: NextRequest, res: NextResponse): void {
   else if (!on && had) res.cookies.set(SAVE_DATA_COOKIE, '', { path: '/', sameSite: 'lax', maxAge: 0 });
 }
 
+type Init = Parameters<typeof NextResponse.next>[0];
+
+/**
+ * In preview, the optimiser cannot show an unpublished story's picture: it fetches the
+ * original without the editor's cookies, as a reader, and gets a 404. So an editor's
+ * `/_next/image?url=/media/…` is answered with the original itself (app/media), which
+ * sees the session. Never cached: preview answers are the editor's alone.
+ */
+function previewImage(request: NextRequest, session: ProxySession): NextResponse {
+  const src = request.nextUrl.searchParams.get('url') ?? '';
+  if (session !== 'active' || !/^\/media\/[^?#\\]+$/.test(src) || src.includes('..')) return NextResponse.next();
+  const res = NextResponse.rewrite(new URL(src, request.url));
+  res.headers.set('Cache-Control', PRIVATE_NO_STORE);
+  return res;
+}
+
 /**
  * `/{locale}/{section}?page=N` is served by the statically cached route
  * `/{locale}/{section}/P/N` (ids are lower-case, so `P` can never be an article).
  * Reading the query string in the page itself would make every section page dynamic.
  */
-function pagedSection(request: NextRequest, segments: string[]): NextResponse | undefined {
+function pagedSection(request: NextRequest, segments: string[], init: Init): NextResponse | undefined {
   const page = request.nextUrl.searchParams.get('page');
   if (segments.length !== 2 || page === null) return undefined;
   const url = request.nextUrl.clone();
   url.search = '';
   if (page === '1') return NextResponse.redirect(url, 308);
   url.pathname = `/${segments[0]}/${segments[1]}/P/${encodeURIComponent(page)}`;
-  return NextResponse.rewrite(url);
+  return NextResponse.rewrite(url, init);
 }
 
 /** `/{locale}/{section}/{id}?view=both` is the side-by-side view, served from `…/{id}/both`. */
-function bothLanguages(request: NextRequest, segments: string[]): NextResponse | undefined {
+function bothLanguages(request: NextRequest, segments: string[], init: Init): NextResponse | undefined {
   if (segments.length !== 3 || request.nextUrl.searchParams.get('view') !== 'both') return undefined;
   const url = request.nextUrl.clone();
   url.search = '';
   url.pathname = `/${segments.join('/')}/both`;
-  return NextResponse.rewrite(url);
+  return NextResponse.rewrite(url, init);
 }
 
 export const config = {
-  // Pages only: not the API, Next's assets, or files with an extension (feeds, images).
-  matcher: ['/((?!api|_next|.*\\..*).*)'],
+  // Pages (not the API, Next's assets, or files with an extension: feeds, images), and the
+  // image optimiser for editors in preview only (readers' image requests skip the proxy).
+  matcher: ['/((?!api|_next|.*\\..*).*)', { source: '/_next/image', has: [{ type: 'cookie', key: '__prerender_bypass' }] }],
 };

@@ -16,11 +16,11 @@
 // time is up: the server counted them, the client never saw the 204); steps 3 and 4
 // account for every request exactly.
 //
-// Every beacon comes from a distinct made-up client: TRUST_PROXY=1 and a unique
-// X-Forwarded-For address from the IPv6 documentation prefix (2001:db8::/32), so that
-// neither the 30-minute dedupe nor the per-address rate limit turns one down: a 204 then
-// always means "counted". The addresses are header values only; every packet goes to
-// 127.0.0.1.
+// Every beacon comes from a distinct made-up client: TRUST_PROXY=1 (this script stands
+// for the one proxy in front) and an X-Forwarded-For address in a /64 of its own from
+// the IPv6 documentation prefix (2001:db8::/32; a reader is a /64), so that neither the
+// 30-minute dedupe nor the per-address rate limit turns one down: a 204 then always
+// means "counted". The addresses are header values only; every packet goes to 127.0.0.1.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -121,7 +121,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let clientNo = 0;
 /** A distinct made-up client per request (see the top of the file). */
-const nextClient = () => `2001:db8::${(++clientNo).toString(16)}`;
+const nextClient = () => {
+  const n = ++clientNo;
+  return `2001:db8:${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}::1`;
+};
 
 type Load = { ok: number; other: number; errors: number; seconds: number; why: string };
 

@@ -5,8 +5,10 @@
 //
 //   npx tsx scripts/media-generate.ts [--force]
 //
-// Existing files are kept unless --force is given, so real photos dropped into
-// public/media/ are never overwritten by accident.
+// Stories' pictures go to the store's media folder (CONTENT_DIR/media/, served by
+// app/media only once a story that uses them is visible); the site's share image goes to
+// public/media/. Existing files are kept unless --force is given, so real photos are
+// never overwritten by accident.
 
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -37,8 +39,8 @@ type Job = { src: string; width: number; height: number; section: string };
 
 const force = process.argv.includes("--force");
 const contentDir = process.env.CONTENT_DIR || "content";
-const publicDir = path.resolve("public");
-const mediaDir = path.join(publicDir, "media");
+const storeMediaDir = path.resolve(contentDir, "media");
+const siteMediaDir = path.resolve("public", "media");
 
 // Small seeded PRNG (mulberry32) so shapes depend only on the hash of the path.
 function rngFor(key: string): () => number {
@@ -270,8 +272,9 @@ async function main(): Promise<void> {
   let wrote = 0;
   let skipped = 0;
   for (const job of jobs) {
-    const out = path.join(publicDir, job.src);
-    if (!out.startsWith(mediaDir + path.sep)) continue; // never write outside public/media
+    const dir = job.section === "site" ? siteMediaDir : storeMediaDir;
+    const out = path.join(dir, job.src.slice("/media/".length));
+    if (!out.startsWith(dir + path.sep)) continue; // never write outside the media folders
     if (!force && existsSync(out)) {
       skipped++;
       continue;

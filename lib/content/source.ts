@@ -47,6 +47,11 @@ export interface ContentSource {
   unpublished(now: number): Promise<ArticleSummary[]>;
   /** What is wrong in the store: every problem with its file, field and reason. */
   problems(): Promise<Problem[]>;
+  /**
+   * Whether a story visible under `vis` shows the file /media/<file> (a path relative to
+   * the media folder, decoded). A story's pictures are served only then (app/media).
+   */
+  mediaShown(file: string, vis: Visibility): Promise<boolean>;
   /** Changes whenever a story's source does (live preview); undefined for an unknown id. */
   version(id: string): Promise<string | undefined>;
   /** Something cheap that says the source answers, for /api/health. */

@@ -9,6 +9,8 @@ export type Article = ArticleInput & {
   updated?: number;
   /** Where the story comes from: its file, relative to the store, with `/` separators. */
   file: string;
+  /** The files under /media/ that the story shows (image and body), read once at parse time. */
+  media?: string[];
 };
 
 /** A story in a list: everything but the body, which only the story's own page reads. */

@@ -23,7 +23,8 @@ vi.mock('react', async (original) => ({
       return byArgs.get(key) as R;
     },
 }));
-vi.mock('next/headers', () => ({ draftMode: async () => ({ isEnabled: preview.on }) }));
+// An editor's preview, as lib/preview decides it from the request's cookies.
+vi.mock('@/lib/preview/session', () => ({ previewActive: async () => preview.on }));
 vi.mock('next-intl/server', () => ({ getTranslations: async () => Object.assign((key: string) => key, { raw: (key: string) => key }) }));
 vi.mock('@/lib/reads/top', () => ({ topIds: async () => [] }));
 

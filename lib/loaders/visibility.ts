@@ -1,12 +1,11 @@
-import { draftMode } from 'next/headers';
 import { cache } from 'react';
 import type { Visibility } from '@/lib/content/types';
+import { previewActive } from '@/lib/preview/session';
 
 /**
- * What this request may see: everything in preview (draft mode), else what readers see,
- * at one `now` for the whole render.
+ * What this request may see: everything in an editor's preview (draft mode and a valid
+ * session of ours, lib/preview), else what readers see, at one `now` for the whole render.
  */
 export const requestVisibility = cache(async (): Promise<Visibility> => {
-  const { isEnabled } = await draftMode();
-  return { preview: isEnabled, now: Date.now() };
+  return { preview: await previewActive(), now: Date.now() };
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { isIgnoredRequest, readBeaconBody } from './beacon-request';
-import { clientAddress, UNKNOWN_CLIENT } from './client-address';
 
 const req = (body: BodyInit | null, type = 'text/plain;charset=UTF-8', headers: Record<string, string> = {}) =>
   new Request('http://localhost/api/views', { method: 'POST', headers: { 'content-type': type, ...headers }, body });
@@ -53,19 +52,5 @@ describe('isIgnoredRequest', () => {
     expect(isIgnoredRequest(h({ 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1)' }))).toBe(true);
     expect(isIgnoredRequest(h({ 'user-agent': 'facebookexternalhit/1.1' }))).toBe(true);
     expect(isIgnoredRequest(h({}))).toBe(true);
-  });
-});
-
-describe('clientAddress', () => {
-  const h = (init: Record<string, string>) => new Headers(init);
-  it('takes the first forwarded hop only behind a trusted proxy', () => {
-    const headers = h({ 'x-forwarded-for': '203.0.113.7, 10.0.0.2' });
-    expect(clientAddress(headers, true)).toBe('203.0.113.7');
-    expect(clientAddress(headers, false)).toBe('10.0.0.2');
-  });
-  it('prefers X-Real-IP without a trusted proxy, else a constant', () => {
-    expect(clientAddress(h({ 'x-real-ip': '198.51.100.4', 'x-forwarded-for': '1.1.1.1' }), false)).toBe('198.51.100.4');
-    expect(clientAddress(h({}), false)).toBe(UNKNOWN_CLIENT);
-    expect(clientAddress(h({}), true)).toBe(UNKNOWN_CLIENT);
   });
 });

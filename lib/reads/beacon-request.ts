@@ -1,6 +1,7 @@
 // Reading a beacon request: what sendBeacon sends (a text/plain body holding JSON) or a
 // JSON request, at most 1 KB, naming one article id. Anything else is the client's
 // mistake (4xx with a short reason), never the server's.
+import { readAtMost } from '@/lib/http/body';
 import { isBotUserAgent } from '@/lib/http/bots';
 
 export const MAX_BODY_BYTES = 1024;
@@ -24,26 +25,6 @@ export async function readBeaconBody(request: Request): Promise<BeaconBody> {
   const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
   if (typeof id !== 'string' || id.length > 120 || !ARTICLE_ID.test(id)) return fail('expected {"id": "<article id>"}');
   return { ok: true, id };
-}
-
-/** The body as text, or undefined once it passes `limit` bytes (the rest is not read). */
-async function readAtMost(request: Request, limit: number): Promise<string | undefined> {
-  if (Number(request.headers.get('content-length')) > limit) return undefined;
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 /** Requests that get a 204 but no count: prefetches and crawlers. (Draft mode is checked by the route.) */

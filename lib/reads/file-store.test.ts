@@ -88,6 +88,7 @@ describe('FileViewStore', () => {
     s.flush();
     await s.record(read('a', '2'));
     s.flush();
+    await s.close(); // nothing left to write
     fs.writeFileSync(s.file.file, '{"version":1,"days":{"2025-12-');
     const again = open();
     expect(again.sum()).toBe(1);

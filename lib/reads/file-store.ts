@@ -1,7 +1,8 @@
 // The embedded store: counts in memory, written to DATA_DIR every few seconds when they
-// changed and when the process stops. One process per DATA_DIR; to run several
-// servers, set VIEWS_REDIS_URL (redis-store.ts).
+// changed and when the process stops. One process per DATA_DIR, held with a lock
+// (data-lock.ts); to run several servers, set VIEWS_REDIS_URL (redis-store.ts).
 import path from 'node:path';
+import { DataDirLock } from './data-lock';
 import { dayKey, windowDayKeys } from './days';
 import { MemoryDedupe } from './dedupe';
 import { rank } from './ranking';
@@ -15,7 +16,7 @@ export type FileStoreOptions = {
   windowDays: number;
   /** Write the snapshot this often when something changed; 0 for never (tests flush by hand). */
   flushMs: number;
-  /** During `next build`: read the counts, never write them. */
+  /** During `next build`: read the counts, never write them (and take no lock). */
   readOnly?: boolean;
   /** Flush when the process stops (off in unit tests, which make many stores). */
   flushOnExit?: boolean;
@@ -35,12 +36,22 @@ export class FileViewStore implements ViewStore {
   private cancelShutdown?: () => void;
   private readonly now: () => number;
   private readonly dedupe: MemoryDedupe;
+  private readonly lock?: DataDirLock;
 
+  /** Throws DataDirBusyError when another live process holds `dataDir`. */
   constructor(private readonly opts: FileStoreOptions) {
     this.now = opts.now ?? Date.now;
     this.dedupe = opts.dedupe ?? new MemoryDedupe();
     this.file = new SnapshotFile(path.join(opts.dataDir, SNAPSHOT_NAME));
-    const snapshot = this.file.load(opts.readOnly);
+    // The lock comes first: loading moves damaged files aside, which only the holder may do.
+    if (!opts.readOnly) this.lock = DataDirLock.acquire(opts.dataDir);
+    let snapshot: ReturnType<SnapshotFile['load']>;
+    try {
+      snapshot = this.file.load(opts.readOnly);
+    } catch (e) {
+      this.lock?.release();
+      throw e;
+    }
     this.tally = snapshot ? DayTally.fromSnapshot(snapshot) : new DayTally();
     this.prune();
     if (opts.readOnly) return;
@@ -48,7 +59,14 @@ export class FileViewStore implements ViewStore {
       this.timer = setInterval(() => this.flushQuietly(), opts.flushMs);
       this.timer.unref();
     }
-    if (opts.flushOnExit !== false) this.cancelShutdown = onShutdown(() => this.flush());
+    if (opts.flushOnExit !== false)
+      this.cancelShutdown = onShutdown((phase) => {
+        try {
+          this.flush();
+        } finally {
+          if (phase === 'exit') this.lock?.release();
+        }
+      });
   }
 
   async record(read: Read): Promise<boolean> {
@@ -79,6 +97,9 @@ export class FileViewStore implements ViewStore {
   /** Writes the snapshot if anything changed since the last write. True when it wrote. */
   flush(): boolean {
     if (this.opts.readOnly || !this.dirty) return false;
+    // Frozen for longer than the lock's heartbeat allows, and another process took over:
+    // writing now would overwrite its counts. Keep ours in memory and say so.
+    if (this.lock && !this.lock.holds()) throw new Error(`lost the lock on ${this.opts.dataDir} to another process; counts since the last write are kept in memory only`);
     this.prune();
     this.dirty = false;
     try {
@@ -101,7 +122,11 @@ export class FileViewStore implements ViewStore {
   async close(): Promise<void> {
     clearInterval(this.timer);
     this.cancelShutdown?.();
-    this.flush();
+    try {
+      this.flush();
+    } finally {
+      this.lock?.release();
+    }
   }
 
   /** Drops days that have left the window, once per day. */

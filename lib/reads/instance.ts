@@ -2,13 +2,24 @@
 // on globalThis because Next bundles route handlers and pages separately: a module-level
 // variable would give the beacon route and the pages two stores that never agree.
 import Redis from 'ioredis';
+import type { DataDirBusyError } from './data-lock';
 import { FileViewStore } from './file-store';
 import { RateLimiter } from './rate-limit';
 import { RedisViewStore } from './redis-store';
 import { viewSettings, type ViewSettings } from './settings';
 import type { ViewStore } from './types';
 
-export type Views = { store: ViewStore; limiter: RateLimiter; settings: ViewSettings; redis?: Redis };
+export type Views = {
+  store: ViewStore;
+  limiter: RateLimiter;
+  settings: ViewSettings;
+  redis?: Redis;
+  /** DATA_DIR was held by another process: counting is refused; try again after this time. */
+  busy?: { error: DataDirBusyError; retryAt: number };
+};
+
+/** How often a process refused its DATA_DIR tries to take it again. */
+const BUSY_RETRY_MS = 30_000;
 
 const KEY = Symbol.for('sahifa.views');
 type Holder = { [KEY]?: { config: string; views: Views } };
@@ -37,13 +48,25 @@ function create(settings: ViewSettings): Views {
     const store = new RedisViewStore({ redis, windowDays: settings.windowDays, prefix: process.env.VIEWS_REDIS_PREFIX || undefined });
     return { store, limiter, settings, redis };
   }
-  const store = new FileViewStore({
-    dataDir: settings.dataDir,
-    windowDays: settings.windowDays,
-    flushMs: settings.flushMs,
-    readOnly: building(),
-  });
-  return { store, limiter, settings };
+  try {
+    const store = new FileViewStore({
+      dataDir: settings.dataDir,
+      windowDays: settings.windowDays,
+      flushMs: settings.flushMs,
+      readOnly: building(),
+    });
+    return { store, limiter, settings };
+  } catch (e) {
+    if (!(e instanceof Error && e.name === 'DataDirBusyError')) throw e;
+    // Counting here would overwrite the other process's counts: refuse (the beacon answers
+    // 503, pages show the newest stories) and say why.
+    const error = e as DataDirBusyError;
+    console.error(`[views] ${error.message}`);
+    const refuse = async (): Promise<never> => {
+      throw error;
+    };
+    return { store: { record: refuse, top: refuse, close: async () => {} }, limiter, settings, busy: { error, retryAt: Date.now() + BUSY_RETRY_MS } };
+  }
 }
 
 /** The process-wide views; made again when the settings change (tests switch DATA_DIR). */
@@ -51,10 +74,13 @@ export function getViews(): Views {
   const g = globalThis as Holder;
   const settings = viewSettings();
   const config = JSON.stringify([settings, process.env.VIEWS_REDIS_PREFIX ?? '', building()]);
-  if (g[KEY]?.config !== config) {
+  const busy = g[KEY]?.views.busy;
+  if (g[KEY]?.config !== config || (busy && Date.now() >= busy.retryAt)) {
     const old = g[KEY];
-    g[KEY] = { config, views: create(settings) };
+    delete g[KEY];
+    // Closed first: a file store flushes and lets go of DATA_DIR before the next takes it.
     if (old) void closeViewsOf(old.views);
+    g[KEY] = { config, views: create(settings) };
   }
   return g[KEY]!.views;
 }

@@ -1,4 +1,4 @@
-// Visitors are recognised by a keyed hash of (address, user agent, article) whose key
+// Visitors are recognised by a keyed hash of (address, article) whose key
 // (the salt) is random, lives in memory and changes every 30 minutes. Once a salt is
 // dropped nobody, us included, can link its hashes back to a visitor.
 import { createHmac, randomBytes } from 'node:crypto';

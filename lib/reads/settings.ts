@@ -19,8 +19,8 @@ export type ViewSettings = {
   dataDir: string;
   /** When set, counts live in Redis and several app instances share them. */
   redisUrl?: string;
-  /** Behind a proxy we trust: take the client from the first X-Forwarded-For hop. */
-  trustProxy: boolean;
+  /** TRUST_PROXY as given: which proxies may name the client (client-address.ts). */
+  trustProxy: string;
   /** How often the file store writes its snapshot when something changed. */
   flushMs: number;
   /** Beacons per client address per minute. */
@@ -32,7 +32,7 @@ export function viewSettings(): ViewSettings {
     windowDays: int('VIEWS_WINDOW_DAYS', 7, 1, 366),
     dataDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.DATA_DIR || 'data'),
     redisUrl: process.env.VIEWS_REDIS_URL || undefined,
-    trustProxy: process.env.TRUST_PROXY === '1',
+    trustProxy: process.env.TRUST_PROXY?.trim() ?? '',
     flushMs: int('VIEWS_FLUSH_MS', 2000, 50, 60_000),
     ratePerMinute: int('VIEWS_RATE_PER_MINUTE', 60, 1, 100_000),
   };

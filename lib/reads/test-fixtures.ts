@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { installPeerStamp } from '@/lib/http/peer-address';
 
 const DAY = 86_400_000;
 
@@ -41,11 +42,14 @@ export function makeFileStore(now = Date.now()): string {
 
 export const BROWSER_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/140.0 Safari/537.36';
 
-/** A beacon as the browser sends it (text/plain) from the client `ip` (X-Forwarded-For, with TRUST_PROXY=1). */
-export function beacon(body: unknown, ip: string, headers: Record<string, string> = {}): Request {
+/**
+ * A beacon as a browser sends it (text/plain) over a connection from `socket`: the route
+ * finds that address where the server's stamp (lib/http/peer-address.ts) puts it.
+ */
+export function beacon(body: unknown, socket: string, headers: Record<string, string> = {}): Request {
   return new Request('http://localhost/api/views', {
     method: 'POST',
-    headers: { 'content-type': 'text/plain;charset=UTF-8', 'user-agent': BROWSER_UA, 'x-forwarded-for': `${ip}, 127.0.0.1`, ...headers },
+    headers: { 'content-type': 'text/plain;charset=UTF-8', 'user-agent': BROWSER_UA, [installPeerStamp()]: socket, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }

@@ -2,7 +2,7 @@
 export type Read = {
   id: string;
   locale: string;
-  /** Who read, as raw material for the dedupe hash: client address and user agent. Never stored. */
+  /** Who read, as raw material for the dedupe hash: the client address (an IPv6 /64). Never stored. */
   visitor: string;
 };
 

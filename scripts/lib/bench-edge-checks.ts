@@ -84,15 +84,19 @@ export async function runEdgeChecks(o: { edge: string; secret: string; store: Fi
   const got = roots.map((r) => new URL(String(r.headers.location ?? ''), E).pathname);
   check('/ redirects by NEXT_LOCALE (none, en, ar, en, none)', roots.every((r) => r.status === 307 && cacheStatus(r) !== 'HIT') && got.join() === wanted.join(), got.join(' '));
 
-  // 5. Preview: the draft cookie skips the cache both ways; /api/preview is never cached.
-  const draft = o.store.all({}, { preview: true, now: Date.now() }).find((a) => a.status === 'draft');
+  // 5. Preview: the draft and session cookies skip the cache both ways; /api/preview is never cached.
+  const drafts = o.store.all({}, { preview: true, now: Date.now() }).filter((a) => a.status === 'draft');
+  const draft = drafts.find((a) => a.image?.src.startsWith('/media/')) ?? drafts[0];
   const on = `${E}/api/preview?secret=${o.secret}&id=${draft?.id ?? o.article.id}`;
   const p1 = await get(on);
   const p2 = await get(on);
-  const bypass = cookies(p1).find((c) => c.startsWith('__prerender_bypass='))?.split(';')[0];
+  const draftCookie = cookies(p1).find((c) => c.startsWith('__prerender_bypass='))?.split(';')[0];
+  const session = cookies(p1).find((c) => c.startsWith('sahifa_preview='))?.split(';')[0];
+  // What an editor's browser sends: both cookies (the draft one alone shows nothing).
+  const bypass = draftCookie && session ? `${draftCookie}; ${session}` : undefined;
   check(
-    '/api/preview is never cached and hands out the draft cookie each time',
-    [p1, p2].every((r) => r.status === 307 && !cacheStatus(r)) && !!bypass && cookies(p2).some((c) => c.startsWith('__prerender_bypass=')),
+    '/api/preview is never cached and hands out the preview cookies each time',
+    [p1, p2].every((r) => r.status === 307 && !cacheStatus(r)) && !!bypass && cookies(p2).some((c) => c.startsWith('sahifa_preview=')),
     summary([p1, p2]),
   );
   if (bypass) {
@@ -118,10 +122,21 @@ export async function runEdgeChecks(o: { edge: string; secret: string; store: Fi
         `editor: ${summary([d1, d2])}; reader: ${summary([reader])}`,
       );
     } else check('preview: a draft is shown to the editor and stays a 404 for readers', true, 'skipped: the store has no draft');
+    const picture = draft?.image?.src.startsWith('/media/') ? draft.image.src : undefined;
+    if (picture) {
+      const r1 = await get(E + picture);
+      const ed = await get(E + picture, pv);
+      const r2 = await get(E + picture);
+      check(
+        "preview: an unpublished story's picture is a 404 for readers, before and after an editor fetched it",
+        r1.status === 404 && ed.status === 200 && cacheStatus(ed) === 'BYPASS' && r2.status === 404 && cacheStatus(r2) !== 'HIT',
+        `reader: ${summary([r1])}; editor: ${summary([ed])}; reader again: ${summary([r2])}`,
+      );
+    } else check("preview: an unpublished story's picture stays a 404 for readers", true, 'skipped: the draft has no picture');
     const exit1 = await get(`${E}/api/preview/exit`, pv);
     const exit2 = await get(`${E}/api/preview/exit`, pv);
     check('/api/preview/exit is never cached', [exit1, exit2].every((r) => !cacheStatus(r) && r.status < 500), summary([exit1, exit2]));
-  } else check('preview: the draft cookie skips the cache', false, 'no __prerender_bypass cookie (is PREVIEW_SECRET set on the server?)');
+  } else check('preview: the preview cookies skip the cache', false, 'no __prerender_bypass or sahifa_preview cookie (is PREVIEW_SECRET set on the server?)');
 
   // 6. Other API routes are passed through, uncached; "load more" JSON is cached like its page.
   const h1 = await get(`${E}/api/health`);

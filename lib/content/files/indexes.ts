@@ -30,6 +30,8 @@ export type Indexes = {
   published: Map<string, Article[]>;
   /** every accepted story, drafts too: what preview sees. */
   everything: Map<string, Article[]>;
+  /** file under /media/ → the stories that show it (Article.media), drafts too. */
+  byMedia: Map<string, Set<Article>>;
   /** Problems that need the whole store: unknown sections, repeated ids, dangling links. */
   problems: Problem[];
 };
@@ -63,7 +65,9 @@ export function buildIndexes(entries: ReadonlyMap<string, Entry>, sections: read
   };
   const translations = new Map<string, string[]>();
   const link = (from: string, to: string) => (translations.get(from) ?? translations.set(from, []).get(from)!).push(to);
+  const byMedia = new Map<string, Set<Article>>();
   for (const a of byId.values()) {
+    addMedia(byMedia, a);
     for (const k of keysOf(a)) {
       push(everything, k, a);
       if (a.status === 'published') push(published, k, a);
@@ -84,7 +88,23 @@ export function buildIndexes(entries: ReadonlyMap<string, Entry>, sections: read
   }
   for (const list of published.values()) list.sort(byNewest);
   for (const list of everything.values()) list.sort(byNewest);
-  return { byId, translations, published, everything, problems };
+  return { byId, translations, published, everything, byMedia, problems };
+}
+
+function addMedia(byMedia: Map<string, Set<Article>>, a: Article): void {
+  for (const f of a.media ?? []) {
+    const users = byMedia.get(f);
+    if (users) users.add(a);
+    else byMedia.set(f, new Set([a]));
+  }
+}
+
+function removeMedia(byMedia: Map<string, Set<Article>>, a: Article): void {
+  for (const f of a.media ?? []) {
+    const users = byMedia.get(f);
+    users?.delete(a);
+    if (users?.size === 0) byMedia.delete(f);
+  }
 }
 
 /** Two versions of a story that sit in the same places of every list. */
@@ -105,6 +125,9 @@ export function sameFiling(a: Article, b: Article): boolean {
 /** Puts `after` where `before` stands in every list (the two have the same filing). */
 export function swapInPlace(ix: Indexes, before: Article, after: Article): void {
   ix.byId.set(after.id, after);
+  // Its pictures may have changed (they are not part of the filing).
+  removeMedia(ix.byMedia, before);
+  addMedia(ix.byMedia, after);
   const keys = [...keysOf(after), 'drafts' as const].map(listKey);
   for (const map of [ix.published, ix.everything])
     for (const key of keys) {

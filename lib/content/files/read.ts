@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ZodError } from 'zod';
 import { APP_SEGMENTS } from '@/lib/routes';
+import { mediaOf } from '../media';
 import { articleSchema, sectionsSchema, type Section } from '../schema';
 import type { Article, Problem } from '../types';
 
@@ -98,6 +99,7 @@ export function parseArticle(value: unknown, file: string): ParsedArticle {
   const result = articleSchema.safeParse(value);
   if (!result.success) return { ok: false, problems: zodProblems(result.error, file) };
   const data = result.data;
+  const media = mediaOf(data);
   return {
     ok: true,
     article: {
@@ -105,6 +107,7 @@ export function parseArticle(value: unknown, file: string): ParsedArticle {
       published: Date.parse(data.publishedAt),
       updated: data.updatedAt ? Date.parse(data.updatedAt) : undefined,
       file,
+      ...(media.length ? { media } : {}),
     },
   };
 }

@@ -57,6 +57,11 @@ export class FilesSource implements ContentSource {
   async problems() {
     return this.store.problems();
   }
+  async mediaShown(file: string, vis: Visibility) {
+    // The store's own version of each story, so a story left out (a repeated id) shows nothing.
+    for (const a of this.store.mediaUsers(file)) if (this.store.article(a.id, vis) === a) return true;
+    return false;
+  }
   async version(id: string) {
     return this.store.version(id);
   }

@@ -118,6 +118,11 @@ export class FileStore {
     return a && isVisible(a, vis) ? a : undefined;
   }
 
+  /** Every story (visible or not) that shows the file /media/<file>. */
+  mediaUsers(file: string): ReadonlySet<Article> {
+    return this.indexes().byMedia.get(file) ?? new Set();
+  }
+
   /** Version of a story's file, for live preview; undefined when the id is unknown. */
   version(id: string): string | undefined {
     const a = this.indexes().byId.get(id);

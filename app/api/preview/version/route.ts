@@ -1,12 +1,12 @@
 // The version of one story's file, for an open preview to notice an edit on disk.
-import { draftMode } from 'next/headers';
 import { NextResponse } from 'next/server';
 import { getContentSource } from '@/lib/content/instance';
 import { PRIVATE_NO_STORE } from '@/lib/http/cache';
 import { jsonError } from '@/lib/http/responses';
+import { previewActive } from '@/lib/preview/session';
 
 export async function GET(request: Request) {
-  if (!(await draftMode()).isEnabled) return jsonError(401, 'preview only');
+  if (!(await previewActive())) return jsonError(401, 'preview only');
   const id = new URL(request.url).searchParams.get('id') ?? '';
   const version = await getContentSource().version(id);
   if (!version) return jsonError(404, 'unknown id');
