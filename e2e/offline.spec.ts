@@ -154,7 +154,10 @@ test('an editor’s preview page is not served offline after leaving preview', a
   expect((await cachedUrls(page)).filter((u) => decodeURIComponent(u).includes(draft.id))).toEqual([]);
   await context.setOffline(true);
   await page.goto(articleUrl(draft));
-  await expect(page.getByTestId('offline-title')).toBeVisible();
+  // What a reader gets for that address, never the draft: the offline page, or the site's
+  // "not found" page where leaving preview just showed it (the browser's own HTTP cache).
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(`^(${ar.Offline.offlineTitle}|${ar.NotFound.title})$`));
+  await expect(page.getByTestId('preview-banner')).toHaveCount(0);
   await expect(page.locator('body')).not.toContainText(draft.title);
 });
 
