@@ -6,6 +6,10 @@ import { expect, test } from '@playwright/test';
 import { articleUrl, DEMO_DIR, demoStore, reader } from './fixtures';
 
 const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret';
+
+// One after another: these tests change the same store (one breaks sections.json for a while,
+// which another's health check would see when both ran at once).
+test.describe.configure({ mode: 'default' });
 const FRESH_WITHIN_MS = 60_000;
 
 function write(rel: string, data: unknown) {

@@ -111,7 +111,8 @@ async function sameSource(url: URL): Promise<Response | undefined> {
 const imagePlugin: SerwistPlugin = {
   // Saved stories keep their pictures in their own cache.
   cachedResponseWillBeUsed: async ({ request, cachedResponse }) => cachedResponse ?? (await (await caches.open(CACHE.saved)).match(request, { ignoreVary: true })) ?? null,
-  cacheWillUpdate: async ({ response }) => (response.status === 200 ? response : null),
+  // An editor's picture of an unpublished story comes `private, no-store`: never kept.
+  cacheWillUpdate: async ({ response }) => (response.status === 200 && !/\b(no-store|private)\b/i.test(response.headers.get('cache-control') ?? '') ? response : null),
   cacheDidUpdate: async () => pruneImagesSoon(),
   handlerDidError: async ({ request }) => sameSource(new URL(request.url)),
 };
