@@ -7,6 +7,11 @@
 //                                      that every instance hashes a visitor alike; it
 //                                      expires at the end of the next epoch
 //
+// A salt's lifetime is given to Redis relative to now (PX), not as a moment (PXAT): an
+// instance's clock and Redis's may disagree, and a moment already past by Redis's clock
+// makes a key that is born expired (each instance would then make its own salt). A day's
+// set may keep its moment (EXPIREAT): it has a day to spare.
+//
 // Dedupe and count happen in one Lua script, so a read is counted exactly when the
 // route answers 204 for it, and two instances cannot both count the same visitor.
 import type Redis from 'ioredis';
@@ -108,7 +113,7 @@ export class RedisViewStore implements ViewStore {
   private saltsAt(now: number): Promise<Salts> {
     const epoch = saltEpoch(now, this.dedupeMs);
     if (this.salts?.epoch !== epoch) {
-      const value = this.fetchSalts(epoch);
+      const value = this.fetchSalts(epoch, now);
       this.salts = { epoch, value };
       value.catch(() => {
         if (this.salts?.value === value) this.salts = undefined;
@@ -118,12 +123,14 @@ export class RedisViewStore implements ViewStore {
     return this.salts.value;
   }
 
-  private async fetchSalts(epoch: number): Promise<Salts> {
+  private async fetchSalts(epoch: number, now: number): Promise<Salts> {
     const key = (e: number) => `${this.prefix}salt:${e}`;
     const mine = newSalt();
+    // Until the end of the next epoch, by this instance's clock: between one and two spans.
+    const ttl = Math.max(1, (epoch + 2) * this.dedupeMs - now);
     const replies = await this.redis
       .multi()
-      .call('SET', key(epoch), mine, 'NX', 'GET', 'PXAT', String((epoch + 2) * this.dedupeMs))
+      .call('SET', key(epoch), mine, 'NX', 'GET', 'PX', String(ttl))
       .get(key(epoch - 1))
       .exec();
     const [existing, previous] = (replies ?? []).map(([err, value]) => {
