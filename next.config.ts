@@ -19,6 +19,8 @@ const nextConfig: NextConfig = {
   // Reader pages are rebuilt every 30 s (their `revalidate`); a CDN may serve a stale
   // copy for up to 10 minutes while it fetches the new one.
   expireTime: 600,
+  // Addresses that name no page are answered by app/global-not-found.tsx (see proxy.ts).
+  experimental: { globalNotFound: true },
   images: {
     formats: ['image/avif', 'image/webp'],
     // 720 fits a phone of 412 px at 1.75x (Lighthouse's) without the next size up.
