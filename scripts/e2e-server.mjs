@@ -20,7 +20,9 @@ const dist = `.e2e/${kind}/next`;
 fs.cpSync('.next', dist, { recursive: true });
 fs.mkdirSync(path.join(root, 'data'), { recursive: true });
 
-const child = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], {
+// `localhost`, the name Next gives proxy.ts: under any other name (e.g. -H 127.0.0.1) each
+// rewrite would be forwarded over HTTP rather than served in place, unlike in production.
+const child = spawn('npx', ['next', 'start', '-p', port, '-H', 'localhost'], {
   stdio: 'inherit',
   env: {
     ...process.env,

@@ -67,7 +67,9 @@ export async function ArticleView({ article, locale, view, preview }: { article:
             <div className="flex flex-wrap items-center justify-between gap-2">
               <TextSizeControl labels={{ label: tSize('label'), smaller: tSize('smaller'), larger: tSize('larger'), reset: tSize('reset') }} />
               {translation && (
-                <Link href={`/${article.section}/${article.id}?view=both`} className="inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm font-bold hover:border-accent hover:text-accent" data-testid="read-both">
+                // No prefetch: the client would ask for this address's article segments, which
+                // the side-by-side page (proxy.ts rewrites ?view=both to …/both) does not have.
+                <Link href={`/${article.section}/${article.id}?view=both`} prefetch={false} className="inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm font-bold hover:border-accent hover:text-accent" data-testid="read-both">
                   {t('readBoth')}
                 </Link>
               )}
