@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
@@ -14,6 +15,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The end-to-end servers run copies of the build side by side (scripts/e2e-server.mjs).
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Cached pages are kept per SITE_URL: a server started with another address than the
+  // build's never serves the build's copies (lib/cache/site-cache-handler.cjs).
+  cacheHandler: path.resolve('lib/cache/site-cache-handler.cjs'),
   // `npm run typecheck` checks types once for the whole project; the build need not again.
   typescript: { ignoreBuildErrors: true },
   // Reader pages are rebuilt every 30 s (their `revalidate`); a CDN may serve a stale
