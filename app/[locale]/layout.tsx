@@ -8,6 +8,7 @@ import { SiteFooter } from '@/components/chrome/SiteFooter';
 import { ThemeScript } from '@/components/chrome/ThemeScript';
 import { isLocale, localeConfig, locales } from '@/i18n/locales';
 import { arabicFont, latinFont } from '@/lib/fonts';
+import { feedLink } from '@/lib/seo/rss';
 import { siteUrl } from '@/lib/site';
 
 export function generateStaticParams() {
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     applicationName: t('name'),
     openGraph: { siteName: t('name'), locale: localeConfig[locale].og, type: 'website' },
     twitter: { card: 'summary_large_image' },
-    alternates: { types: { 'application/rss+xml': `/${locale}/rss.xml` } },
+    alternates: { types: { 'application/rss+xml': [feedLink(locale, t('name'))] } },
   };
 }
 

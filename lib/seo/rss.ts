@@ -6,6 +6,15 @@ import { xmlEscape as x } from './xml';
 
 export const FEED_SIZE = 50;
 
+/**
+ * A feed's address and title: the site's in a language, or one section's. Pages name it
+ * in their <link rel="alternate">, and the feed itself carries the same title.
+ */
+export function feedLink(locale: Locale, siteName: string, section?: { id: string; name: Record<Locale, string> }): { url: string; title: string } {
+  if (!section) return { url: `/${locale}/rss.xml`, title: siteName };
+  return { url: `/${locale}/${section.id}/rss.xml`, title: `${section.name[locale]} | ${siteName}` };
+}
+
 export function rssFeed({ title, description, locale, path, self, articles, sectionName }: {
   title: string;
   description: string;

@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/[section
   const { locale, section: id } = await params;
   const section = getStore().section(id);
   if (!isLocale(locale) || !section) return {};
-  return pageMetadata({ locale, path: `/${id}`, title: section.name[locale], alternate: `/${id}` });
+  return pageMetadata({ locale, path: `/${id}`, title: section.name[locale], alternate: `/${id}`, feedOf: section });
 }
 
 // Page 1 of a section. Later pages (?page=N) are rewritten by proxy.ts to ./P/[page].

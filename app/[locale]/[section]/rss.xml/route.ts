@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { isLocale, locales } from '@/i18n/locales';
 import { getStore } from '@/lib/content/store';
-import { FEED_SIZE, rssFeed, rssResponse } from '@/lib/seo/rss';
+import { FEED_SIZE, feedLink, rssFeed, rssResponse } from '@/lib/seo/rss';
 
 export const revalidate = 30;
 
@@ -20,7 +20,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
   const t = await getTranslations({ locale, namespace: 'Site' });
   return rssResponse(
     rssFeed({
-      title: `${section.name[locale]} | ${t('name')}`,
+      title: feedLink(locale, t('name'), section).title,
       description: t('description'),
       locale,
       path: `/${locale}/${id}`,

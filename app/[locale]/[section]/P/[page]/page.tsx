@@ -31,7 +31,7 @@ async function load(params: PageProps<'/[locale]/[section]/P/[page]'>['params'])
 export async function generateMetadata({ params }: PageProps<'/[locale]/[section]/P/[page]'>): Promise<Metadata> {
   const { locale, section, page } = await load(params);
   const t = await getTranslations({ locale, namespace: 'Section' });
-  return pageMetadata({ locale, path: `/${section.id}?page=${page}`, title: t('pageTitle', { section: section.name[locale], page: String(page) }) });
+  return pageMetadata({ locale, path: `/${section.id}?page=${page}`, title: t('pageTitle', { section: section.name[locale], page: String(page) }), feedOf: section });
 }
 
 export default async function SectionLaterPage({ params }: PageProps<'/[locale]/[section]/P/[page]'>) {
