@@ -82,5 +82,5 @@ function bothLanguages(request: NextRequest, segments: string[]): NextResponse |
 export const config = {
   // Every address but the API, Next's assets, public/ files and the site-wide files at the
   // root: a made-up address with a dot in it must meet missingPage() too.
-  matcher: ['/((?!api/|_next/|media/|bench/|robots\\.txt$|sitemap\\.xml$|news-sitemap\\.xml$|icon\\.svg$).*)'],
+  matcher: ['/((?!api/|_next/|media/|fonts/|bench/|robots\\.txt$|sitemap\\.xml$|news-sitemap\\.xml$|icon\\.svg$).*)'],
 };

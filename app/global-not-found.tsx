@@ -5,7 +5,9 @@ import { NotFoundView } from '@/components/chrome/NotFoundView';
 import { SiteFooter } from '@/components/chrome/SiteFooter';
 import { ThemeScript } from '@/components/chrome/ThemeScript';
 import { localeConfig } from '@/i18n/locales';
-import { arabicFont, latinFont } from '@/lib/fonts';
+import { preload } from 'react-dom';
+import { ARABIC_FONT_FILES } from '@/lib/arabic-font';
+import { latinFont } from '@/lib/fonts';
 import { notFoundLocale } from '@/lib/http/not-found';
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
@@ -44,9 +46,10 @@ export default async function GlobalNotFound() {
     );
   }
   setRequestLocale(locale);
+  if (localeConfig[locale].font === 'arabic') preload(ARABIC_FONT_FILES.regular, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   const [t, tSite] = await Promise.all([getTranslations({ locale, namespace: 'NotFound' }), getTranslations({ locale, namespace: 'Site' })]);
   return (
-    <html lang={locale} dir={localeConfig[locale].dir} className={`${arabicFont.variable} ${latinFont.variable}`} suppressHydrationWarning>
+    <html lang={locale} dir={localeConfig[locale].dir} className={latinFont.variable} suppressHydrationWarning>
       <head>
         <ThemeScript />
       </head>

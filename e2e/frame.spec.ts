@@ -72,3 +72,13 @@ test('reader pages are cacheable by a CDN', async ({ request }) => {
   expect(res.headers()['cache-control']).toMatch(/s-maxage=\d+/);
   expect(res.headers()['cache-control']).toMatch(/stale-while-revalidate/);
 });
+
+test('Arabic pages preload the Arabic face’s regular weight; English pages do not', async ({ request }) => {
+  const { ARABIC_FONT_FILES } = await import('../lib/arabic-font');
+  const preload = new RegExp(`<link rel="preload" href="${ARABIC_FONT_FILES.regular.replace(/\./g, '\\.')}" as="font"`);
+  expect(await (await request.get('/ar')).text()).toMatch(preload);
+  expect(await (await request.get('/en')).text()).not.toMatch(preload);
+  const font = await request.get(ARABIC_FONT_FILES.regular);
+  expect(font.status()).toBe(200);
+  expect(font.headers()['cache-control']).toContain('immutable');
+});

@@ -7,7 +7,9 @@ import { PreviewBanner } from '@/components/chrome/PreviewBanner';
 import { SiteFooter } from '@/components/chrome/SiteFooter';
 import { ThemeScript } from '@/components/chrome/ThemeScript';
 import { isLocale, localeConfig, locales } from '@/i18n/locales';
-import { arabicFont, latinFont } from '@/lib/fonts';
+import { preload } from 'react-dom';
+import { ARABIC_FONT_FILES } from '@/lib/arabic-font';
+import { latinFont } from '@/lib/fonts';
 import { feedLink } from '@/lib/seo/rss';
 import { siteUrl } from '@/lib/site';
 
@@ -43,9 +45,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
+  // Arabic text waits for no stylesheet to ask for its face.
+  if (localeConfig[locale].font === 'arabic') preload(ARABIC_FONT_FILES.regular, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   const [{ isEnabled: preview }, t, tError] = await Promise.all([draftMode(), getTranslations({ locale, namespace: 'Site' }), getTranslations({ locale, namespace: 'Error' })]);
   return (
-    <html lang={locale} dir={localeConfig[locale].dir} className={`${arabicFont.variable} ${latinFont.variable}`} suppressHydrationWarning>
+    <html lang={locale} dir={localeConfig[locale].dir} className={latinFont.variable} suppressHydrationWarning>
       <head>
         <ThemeScript />
       </head>
