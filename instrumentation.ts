@@ -1,10 +1,22 @@
-// Loads the content store when the server starts, so the first reader does not wait
-// for it, and starts following the files on disk.
+// When the server starts: stamp every request with its socket's address (read counts
+// trust no header by default), take DATA_DIR for the read counts (a second server on the
+// same folder stops here with a clear message), and load the content source, so the first
+// reader does not wait for it (the JSON source also builds its search index and the index
+// of its pictures, and starts following the files).
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { getStore } = await import('./lib/content/store');
-    getStore();
-    // Build the readers' search index now, not on the first search.
-    (await import('./lib/search')).getSearchIndex().warm();
+    (await import('./lib/http/peer-address')).installPeerStamp();
+    const views = (await import('./lib/reads/instance')).getViews();
+    if (views.busy) {
+      console.error('Refusing to start: the read counts need DATA_DIR to themselves (above).');
+      process.exit(1);
+    }
+    try {
+      (await import('./lib/content/instance')).warmContentSource();
+    } catch (e) {
+      // A store the site cannot be served from (no valid sections.json): stop with the reason.
+      console.error((e as Error).message);
+      process.exit(1);
+    }
   }
 }

@@ -36,8 +36,10 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      { source: '/media/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
-      // Named by their content's hash (lib/fonts.ts).
+      // The site's share image, a file in public/. Stories' pictures come from app/media,
+      // which says itself how long each may be kept (a rule here would also mark its 404s).
+      { source: '/media/og-default.jpg', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+      // Named by their content's hash (lib/arabic-font.ts).
       { source: '/fonts/:path*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
     ];
   },

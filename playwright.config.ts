@@ -28,7 +28,7 @@ export default defineConfig({
     { name: 'editing', testMatch: /\.edit\.spec\.ts$/, dependencies: ['desktop', 'mobile'], use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
   ],
   webServer: [
-    { command: `node scripts/e2e-server.mjs demo ${PORT}`, url: `${e2e.base}/api/health`, reuseExistingServer: false, timeout: 120_000, stdout: 'pipe', stderr: 'pipe' },
-    { command: `node scripts/e2e-server.mjs big ${BIG_PORT}`, url: `${e2e.big}/api/health`, reuseExistingServer: false, timeout: 180_000, stdout: 'pipe', stderr: 'pipe' },
+    { command: `node --import tsx scripts/e2e-server.ts demo ${PORT}`, url: `${e2e.base}/api/health`, reuseExistingServer: false, timeout: 120_000, stdout: 'pipe', stderr: 'pipe' },
+    { command: `node --import tsx scripts/e2e-server.ts big ${BIG_PORT}`, url: `${e2e.big}/api/health`, reuseExistingServer: false, timeout: 180_000, stdout: 'pipe', stderr: 'pipe' },
   ],
 });

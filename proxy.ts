@@ -2,21 +2,33 @@
 // they last read a page, else Arabic — never Accept-Language, so a shared link or a
 // crawler always sees the same thing). Visiting a language remembers it; the cookie is
 // only set when it changes, so cacheable pages rarely carry a Set-Cookie.
+// A reader who chose "always lite" is sent from each full page to its lite twin; a
+// `Save-Data: on` request is mirrored in a cookie, which lets the (cached, identical for
+// everyone) page show its offer of the lite edition. Neither changes what a URL returns
+// to anyone else: deploy/nginx.conf keys and bypasses its cache accordingly.
+// Preview needs Next's draft cookie and a valid session of ours (lib/preview): a draft
+// cookie alone is taken off the request, so the page renders as readers see it.
 import { NextResponse, type NextRequest } from 'next/server';
 import { defaultLocale, isLocale, localeCookie, type Locale } from './i18n/locales';
-import { LOCALE_ROUTES, missingPage } from './lib/http/known-path';
+import { missingPage } from './lib/http/known-path';
 import { NOT_FOUND_LOCALE_HEADER } from './lib/http/not-found';
+import { PRIVATE_NO_STORE } from './lib/http/cache';
+import { expireSession } from './lib/preview/cookies';
+import { PREVIEW_ENDED_HEADER, proxySession, withoutPreviewCookies, type ProxySession } from './lib/preview/proxy-session';
+import { APP_SEGMENTS, FULL_PARAM, LITE_COOKIE, SAVE_DATA_COOKIE, litePathOf, readerPage } from './lib/routes';
 
 const YEAR = 60 * 60 * 24 * 365;
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const saved = request.cookies.get(localeCookie)?.value;
+  const session = proxySession(request);
+  if (pathname === '/_next/image') return previewImage(request, session);
   if (pathname === '/') {
     const url = request.nextUrl.clone();
     url.pathname = `/${isLocale(saved) ? saved : defaultLocale}`;
     const res = NextResponse.redirect(url, 307);
-    res.headers.set('Cache-Control', 'private, no-store');
+    res.headers.set('Cache-Control', PRIVATE_NO_STORE);
     res.headers.set('Vary', 'Cookie');
     return res;
   }
@@ -25,19 +37,85 @@ export function proxy(request: NextRequest) {
   // A rewrite may come back through here as a request of its own (when the server's name
   // is not the one it listens on, Next forwards it over HTTP): the not-found page is final.
   if (pathname === '/_not-found') return NextResponse.next();
+  const init = session === 'revoked' ? { request: { headers: withoutPreviewCookies(request) } } : undefined;
   const params = request.nextUrl.searchParams;
-  const preview = request.cookies.has('__prerender_bypass');
-  const missing = missingPage(segments, { page: params.get('page'), view: params.get('view'), q: params.get('q') }, preview);
-  const res = missing ? notFoundPage(request, missing.locale) : (pagedSection(request, segments) ?? bothLanguages(request, segments) ?? NextResponse.next());
-  const page = !missing && !segments.at(-1)?.includes('.'); // not a feed
-  if (page && isLocale(first) && first !== saved && request.method === 'GET' && !request.headers.has('next-router-prefetch')) {
+  const missing = await missingPage(segments, { page: params.get('page'), view: params.get('view'), q: params.get('q') }, session === 'active');
+  const res = missing
+    ? notFoundPage(request, missing.locale)
+    : (alwaysLite(request, session) ??
+      pagedLite(request, segments, init) ??
+      pagedSection(request, segments, init) ??
+      bothLanguages(request, segments, init) ??
+      NextResponse.next(init));
+  if (session === 'revoked') {
+    expireSession(res, request, { draft: true });
+    // The edge hides a page's Set-Cookie (deploy/nginx.conf); this asks it to clear them itself.
+    res.headers.set(PREVIEW_ENDED_HEADER, '1');
+  }
+  // Not a 404, nor a feed or file.
+  const page = !missing && !segments.at(-1)?.includes('.') && request.method === 'GET' && !request.headers.has('next-router-prefetch');
+  if (isLocale(first) && first !== saved && page) {
     res.cookies.set(localeCookie, first, { path: '/', maxAge: YEAR, sameSite: 'lax' });
   }
+  if (isLocale(first) && page) mirrorSaveData(request, res);
   // An editor in preview: nothing of this response may be cached or indexed.
-  if (request.cookies.has('__prerender_bypass')) {
-    res.headers.set('Cache-Control', 'private, no-store');
+  if (session === 'active') {
+    res.headers.set('Cache-Control', PRIVATE_NO_STORE);
     res.headers.set('X-Robots-Tag', 'noindex, nofollow');
   }
+  return res;
+}
+
+/** "Always lite": a full reader page redirects to its lite twin, unless `?full=1` asks for the full one. */
+function alwaysLite(request: NextRequest, session: ProxySession): NextResponse | undefined {
+  if (request.cookies.get(LITE_COOKIE)?.value !== '1' || request.nextUrl.searchParams.has(FULL_PARAM)) return undefined;
+  if (session === 'active' || (request.method !== 'GET' && request.method !== 'HEAD')) return undefined;
+  const page = readerPage(request.nextUrl.pathname, request.nextUrl.search);
+  if (!page) return undefined;
+  const url = request.nextUrl.clone();
+  const [path, query] = litePathOf(page).split('?');
+  url.pathname = path!;
+  url.search = query ? `?${query}` : '';
+  const res = NextResponse.redirect(url, 307);
+  res.headers.set('Cache-Control', PRIVATE_NO_STORE);
+  res.headers.set('Vary', 'Cookie');
+  return res;
+}
+
+/** `/{locale}/lite/{section}?page=N` is served by `/{locale}/lite/{section}/P/N`, as the full section is. */
+function pagedLite(request: NextRequest, segments: string[], init: Init): NextResponse | undefined {
+  if (segments[1] !== 'lite') return undefined;
+  const page = request.nextUrl.searchParams.get('page');
+  const url = request.nextUrl.clone();
+  url.search = '';
+  // The lite front page has no later pages; the parameter means nothing there.
+  if (segments.length !== 3 || page === null) return page === null ? NextResponse.next(init) : NextResponse.redirect(url, 308);
+  if (page === '1') return NextResponse.redirect(url, 308);
+  url.pathname = `/${segments.join('/')}/P/${encodeURIComponent(page)}`;
+  return NextResponse.rewrite(url, init);
+}
+
+/** The Save-Data request header, as a session cookie the page's first script can read. */
+function mirrorSaveData(request: NextRequest, res: NextResponse): void {
+  const on = request.headers.get('save-data')?.trim().toLowerCase() === 'on';
+  const had = request.cookies.get(SAVE_DATA_COOKIE)?.value === '1';
+  if (on && !had) res.cookies.set(SAVE_DATA_COOKIE, '1', { path: '/', sameSite: 'lax' });
+  else if (!on && had) res.cookies.set(SAVE_DATA_COOKIE, '', { path: '/', sameSite: 'lax', maxAge: 0 });
+}
+
+type Init = Parameters<typeof NextResponse.next>[0];
+
+/**
+ * In preview, the optimiser cannot show an unpublished story's picture: it fetches the
+ * original without the editor's cookies, as a reader, and gets a 404. So an editor's
+ * `/_next/image?url=/media/…` is answered with the original itself (app/media), which
+ * sees the session. Never cached: preview answers are the editor's alone.
+ */
+function previewImage(request: NextRequest, session: ProxySession): NextResponse {
+  const src = request.nextUrl.searchParams.get('url') ?? '';
+  if (session !== 'active' || !/^\/media\/[^?#\\]+$/.test(src) || src.includes('..')) return NextResponse.next();
+  const res = NextResponse.rewrite(new URL(src, request.url));
+  res.headers.set('Cache-Control', PRIVATE_NO_STORE);
   return res;
 }
 
@@ -46,14 +124,14 @@ export function proxy(request: NextRequest) {
  * `/{locale}/{section}/P/N` (ids are lower-case, so `P` can never be an article).
  * Reading the query string in the page itself would make every section page dynamic.
  */
-function pagedSection(request: NextRequest, segments: string[]): NextResponse | undefined {
+function pagedSection(request: NextRequest, segments: string[], init: Init): NextResponse | undefined {
   const page = request.nextUrl.searchParams.get('page');
-  if (segments.length !== 2 || page === null || (LOCALE_ROUTES as readonly string[]).includes(segments[1]!)) return undefined;
+  if (segments.length !== 2 || page === null || (APP_SEGMENTS as readonly string[]).includes(segments[1]!)) return undefined;
   const url = request.nextUrl.clone();
   url.search = '';
   if (page === '1') return NextResponse.redirect(url, 308);
   url.pathname = `/${segments[0]}/${segments[1]}/P/${encodeURIComponent(page)}`;
-  return NextResponse.rewrite(url);
+  return NextResponse.rewrite(url, init);
 }
 
 /**
@@ -71,16 +149,20 @@ function notFoundPage(request: NextRequest, locale: Locale | null): NextResponse
 }
 
 /** `/{locale}/{section}/{id}?view=both` is the side-by-side view, served from `…/{id}/both`. */
-function bothLanguages(request: NextRequest, segments: string[]): NextResponse | undefined {
+function bothLanguages(request: NextRequest, segments: string[], init: Init): NextResponse | undefined {
   if (segments.length !== 3 || request.nextUrl.searchParams.get('view') !== 'both') return undefined;
   const url = request.nextUrl.clone();
   url.search = '';
   url.pathname = `/${segments.join('/')}/both`;
-  return NextResponse.rewrite(url);
+  return NextResponse.rewrite(url, init);
 }
 
 export const config = {
-  // Every address but the API, Next's assets, public/ files and the site-wide files at the
-  // root: a made-up address with a dot in it must meet missingPage() too.
-  matcher: ['/((?!api/|_next/|media/|fonts/|bench/|robots\\.txt$|sitemap\\.xml$|news-sitemap\\.xml$|icon\\.svg$).*)'],
+  // Every address but the API, Next's assets, public/ files, the media and worker routes and
+  // the site-wide files at the root: a made-up address with a dot in it must meet
+  // missingPage() too. And the image optimiser for editors in preview only.
+  matcher: [
+    '/((?!api/|_next/|media/|fonts/|icons/|bench/|serwist/|robots\.txt$|sitemap\.xml$|news-sitemap\.xml$|icon\.svg$).*)',
+    { source: '/_next/image', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
+  ],
 };

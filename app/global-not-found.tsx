@@ -9,6 +9,7 @@ import { preload } from 'react-dom';
 import { ARABIC_FONT_FILES } from '@/lib/arabic-font';
 import { latinFont } from '@/lib/fonts';
 import { notFoundLocale } from '@/lib/http/not-found';
+import { loadSections, navOf } from '@/lib/loaders/shared';
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
 import './globals.css';
@@ -46,8 +47,9 @@ export default async function GlobalNotFound() {
     );
   }
   setRequestLocale(locale);
-  if (localeConfig[locale].font === 'arabic') preload(ARABIC_FONT_FILES.regular, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
-  const [t, tSite] = await Promise.all([getTranslations({ locale, namespace: 'NotFound' }), getTranslations({ locale, namespace: 'Site' })]);
+  if (localeConfig[locale].preloadFace === 'arabic') preload(ARABIC_FONT_FILES.regular, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
+  const [t, tSite, sections] = await Promise.all([getTranslations({ locale, namespace: 'NotFound' }), getTranslations({ locale, namespace: 'Site' }), loadSections()]);
+  const nav = navOf(sections, locale);
   return (
     <html lang={locale} dir={localeConfig[locale].dir} className={latinFont.variable} suppressHydrationWarning>
       <head>
@@ -58,8 +60,8 @@ export default async function GlobalNotFound() {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-accent focus:p-3 focus:text-accent-ink">
           {tSite('skipToContent')}
         </a>
-        <NotFoundView locale={locale} text={{ title: t('title'), body: t('body'), home: t('home') }} />
-        <SiteFooter locale={locale} />
+        <NotFoundView locale={locale} nav={nav} text={{ title: t('title'), body: t('body'), home: t('home') }} />
+        <SiteFooter locale={locale} nav={nav} />
       </body>
     </html>
   );

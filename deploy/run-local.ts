@@ -5,7 +5,7 @@
 // Needs a production build in --dist (`npm run build`). Loopback only.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { productionConf, startNginx } from '../scripts/lib/bench-nginx';
+import { productionConf, startNginx } from '../scripts/lib/nginx';
 import { startServer, type Server } from '../scripts/lib/server';
 
 const { values } = parseArgs({
@@ -24,8 +24,9 @@ async function main() {
   const servers: Server[] = [];
   if (!values['no-start'])
     for (const p of ports) {
-      // Read counts: one process per DATA_DIR (lib/views/file-store.ts), unless they go to Redis.
-      const env: Record<string, string> = { NEXT_DIST_DIR: values.dist };
+      // Read counts: one process per DATA_DIR (lib/reads/file-store.ts), unless they go to
+      // Redis; the reader is the address nginx (on loopback) saw, not the socket's.
+      const env: Record<string, string> = { NEXT_DIST_DIR: values.dist, TRUST_PROXY: process.env.TRUST_PROXY || 'loopback' };
       if (n > 1 && !process.env.VIEWS_REDIS_URL) env.DATA_DIR = path.join(process.env.DATA_DIR || 'data', `instance-${p}`);
       servers.push(await startServer(env, p));
       console.log(`next start: http://127.0.0.1:${p}`);

@@ -1,3 +1,4 @@
+import { pickIds } from '../lib/content/types';
 import { expect, test } from '@playwright/test';
 import { articleUrl, demoStore, expectAxeClean, expectFrame, expectNoOverflow, reader, richArticle } from './fixtures';
 
@@ -5,7 +6,7 @@ for (const locale of ['ar', 'en'] as const) {
   test.describe(`article page (${locale})`, () => {
     const store = demoStore();
     const a = richArticle(locale);
-    const section = store.section(a.section)!;
+    const section = store.sections().find((x) => x.id === a.section)!;
 
     test('shows every part, in order, with the store’s content', async ({ page }) => {
       await page.goto(articleUrl(a));
@@ -28,7 +29,7 @@ for (const locale of ['ar', 'en'] as const) {
       expect(await body.locator('h2').count()).toBe(a.body.filter((b) => b.type === 'heading').length);
       expect(await body.locator('blockquote').count()).toBe(a.body.filter((b) => b.type === 'quote').length);
       // Editor picks, in the editor's order.
-      const picks = store.picks(a, reader);
+      const picks = store.articles(pickIds(a), reader);
       await expect(page.getByTestId('picks').getByRole('heading', { level: 3 })).toHaveText(picks.map((p) => p.title));
       // Source: a link to the publisher, opening a new tab, its name isolated.
       const source = page.getByTestId('source').getByRole('link');
@@ -43,12 +44,12 @@ for (const locale of ['ar', 'en'] as const) {
       expect(related).not.toContain(a.id);
       for (const p of picks) expect(related).not.toContain(p.id);
       const latest = await page.getByTestId('latest').locator('li[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-      expect(latest).toEqual(store.latest(locale, 6, reader, new Set([a.id])).map((x) => x.id));
+      expect(latest).toEqual(store.latest({ locale: locale, exclude: [a.id] }, 6, reader).map((x) => x.id));
       await expect(page.getByTestId('most-read').locator('li')).toHaveCount(5);
       // Teasers of the other sections, newest 4 each.
       const teasers = page.getByTestId('teasers').getByTestId('section-block');
       for (const s of store.sections().filter((s) => s.id !== a.section)) {
-        const expected = store.sectionLatest(locale, s.id, 4, reader, new Set([a.id])).map((x) => x.id);
+        const expected = store.latest({ locale: locale, section: s.id, exclude: [a.id] }, 4, reader).map((x) => x.id);
         if (expected.length === 0) continue;
         const ids = await teasers.and(page.locator(`[data-section="${s.id}"]`)).locator('[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
         expect(ids, s.id).toEqual(expected);
@@ -103,7 +104,7 @@ for (const locale of ['ar', 'en'] as const) {
 
 test('without a translation, the switch goes to the same section in the other language', async ({ page }) => {
   const store = demoStore();
-  const a = store.all('ar', reader).find((x) => !store.translation(x, reader))!;
+  const a = store.all({ locale: 'ar' }, reader).find((x) => !store.translation(x, reader))!;
   await page.goto(articleUrl(a));
   await expect(page.getByTestId('language-switch')).toHaveAttribute('href', `/en/${a.section}`);
 });
@@ -133,7 +134,7 @@ test.describe('with JavaScript off', () => {
 
 test('Latin runs inside Arabic text carry their own lang and dir', async ({ page }) => {
   const store = demoStore();
-  const a = store.all('ar', reader).find((x) => x.body.some((b) => b.type === 'paragraph' && /[A-Za-z]{3,}/.test(b.text)))!;
+  const a = store.all({ locale: 'ar' }, reader).find((x) => x.body.some((b) => b.type === 'paragraph' && /[A-Za-z]{3,}/.test(b.text)))!;
   await page.goto(articleUrl(a));
   const bdi = page.getByTestId('article-body').locator('bdi[lang="en"][dir="ltr"]').first();
   await expect(bdi).toHaveText(/[A-Za-z]/);

@@ -4,7 +4,7 @@ import { articleUrl, demoStore, expectAxeClean, reader } from './fixtures';
 /** A translated pair whose versions differ in length but share their headings. */
 function pair() {
   const store = demoStore();
-  for (const a of store.all('ar', reader)) {
+  for (const a of store.all({ locale: 'ar' }, reader)) {
     const t = store.translation(a, reader);
     if (!t) continue;
     const ha = a.body.filter((b) => b.type === 'heading').length;

@@ -16,7 +16,7 @@ test.describe('feeds', () => {
       expect(doc.rss['@version']).toBe('2.0');
       expect(pathOf(channel['atom:link']['@href'])).toBe(`/${locale}/rss.xml`);
       const items = asArray(channel.item);
-      const expected = demoStore().latest(locale, 50, reader);
+      const expected = demoStore().latest({ locale: locale }, 50, reader);
       expect(items.map((i: { link: string }) => pathOf(i.link))).toEqual(expected.map(articleUrl));
       expect(items.map((i: { title: string }) => i.title)).toEqual(expected.map((a) => a.title));
       for (const i of items) expect(Number.isNaN(Date.parse(i.pubDate))).toBe(false);
@@ -27,7 +27,7 @@ test.describe('feeds', () => {
     const section = demoStore().sections()[1]!;
     const doc = xml.parse(await (await request.get(`/ar/${section.id}/rss.xml`)).text());
     const links = asArray(doc.rss.channel.item).map((i: { link: string }) => pathOf(i.link));
-    expect(links).toEqual(demoStore().sectionLatest('ar', section.id, 50, reader).map(articleUrl));
+    expect(links).toEqual(demoStore().latest({ locale: 'ar', section: section.id }, 50, reader).map(articleUrl));
   });
 
   test('pages link their feed', async ({ page }) => {
@@ -65,7 +65,7 @@ test.describe('sitemaps and robots', () => {
     expect(urls.map((u) => pathOf(u.loc))).toContain('/ar/news');
     const paths = urls.map((u) => pathOf(u.loc));
     const store = demoStore();
-    for (const a of store.all(undefined, reader)) expect(paths, a.id).toContain(articleUrl(a));
+    for (const a of store.all({}, reader)) expect(paths, a.id).toContain(articleUrl(a));
     for (const a of store.unpublished()) expect(paths).not.toContain(articleUrl(a));
     expect(new Set(paths).size).toBe(paths.length);
     const a = richArticle('ar');
@@ -77,7 +77,7 @@ test.describe('sitemaps and robots', () => {
   test('the news sitemap holds only stories of the last two days', async ({ request }) => {
     const doc = xml.parse(await (await request.get('/news-sitemap.xml')).text());
     const now = Date.now();
-    const expected = demoStore().all(undefined, { preview: false, now }).filter((a) => now - a.published <= 2 * 86_400_000);
+    const expected = demoStore().all({}, { preview: false, now }).filter((a) => now - a.published <= 2 * 86_400_000);
     expect(asArray(doc.urlset.url).length).toBe(expected.length);
   });
 
@@ -121,7 +121,7 @@ test.describe('metadata', () => {
   test('hreflang alternates exist only where the other language has the page, and resolve', async ({ page, request }) => {
     const store = demoStore();
     const withT = richArticle('ar');
-    const withoutT = store.all('ar', reader).find((x) => !store.translation(x, reader))!;
+    const withoutT = store.all({ locale: 'ar' }, reader).find((x) => !store.translation(x, reader))!;
     for (const [a, expectOther] of [[withT, true], [withoutT, false]] as const) {
       await page.goto(articleUrl(a));
       const links = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((e) => [e.getAttribute('hreflang'), e.getAttribute('href')]));

@@ -3,17 +3,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import path from 'node:path';
-import { ContentStore } from '../lib/content/store';
-import type { Article } from '../lib/content/types';
+import { FileStore } from '../lib/content/files/store';
+import { pickIds, type Article } from '../lib/content/types';
 
 export const DEMO_DIR = path.resolve('.e2e/demo/content');
 export const BIG_DIR = path.resolve('.e2e/big/content');
-export const reader = { preview: false } as const;
+/** Readers, at the moment of asking. */
+export const reader = { preview: false, get now() { return Date.now(); } };
 
-let demo: ContentStore | undefined;
+let demo: FileStore | undefined;
 /** The demo server's store, as loaded from its copy on disk. */
-export function demoStore(): ContentStore {
-  demo ??= new ContentStore(DEMO_DIR).load();
+export function demoStore(): FileStore {
+  demo ??= new FileStore(DEMO_DIR).load();
   return demo;
 }
 
@@ -24,9 +25,14 @@ export function articleUrl(a: Article): string {
 /** A visible story that has everything: picks, a source, tags and a translation. */
 export function richArticle(locale: 'ar' | 'en'): Article {
   const s = demoStore();
-  const a = s.all(locale, reader).find((x) => x.source && s.picks(x, reader).length > 0 && x.tags?.length && s.translation(x, reader) && x.image);
+  const a = s.all({ locale }, reader).find((x) => x.source && s.articles(pickIds(x), reader).length > 0 && x.tags?.length && s.translation(x, reader) && x.image);
   if (!a) throw new Error(`the demo store has no rich ${locale} story`);
   return a;
+}
+
+/** The story with the longest body in a language: the one a byte budget must hold for. */
+export function heaviestArticle(locale: 'ar' | 'en'): Article {
+  return [...demoStore().all({ locale }, reader)].sort((x, y) => JSON.stringify(y.body).length - JSON.stringify(x.body).length)[0]!;
 }
 
 export async function expectAxeClean(page: Page) {

@@ -17,8 +17,8 @@ for (const locale of ['ar', 'en'] as const) {
     test('unknown story, unknown section, impossible id and a page past the last: the full page in the HTML', async ({ page }) => {
       const s = demoStore();
       const section = s.sections()[0]!.id;
-      const pages = s.sectionPage(locale, section, 1, 20, reader).pages;
-      const story = s.latest(locale, 1, reader)[0]!;
+      const pages = s.page({ locale, section }, 1, 20, reader).pages;
+      const story = s.latest({ locale }, 1, reader)[0]!;
       for (const url of [
         `/${locale}/${section}/no-such-story`,
         `/${locale}/no-such-section`,

@@ -1,5 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { signSession } from '../lib/preview/token';
 import { articleUrl, demoStore, expectAxeClean } from './fixtures';
+import { send, setCookies } from './http';
 
 const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret';
 
@@ -19,6 +21,47 @@ test.describe('turning preview on', () => {
     expect(res.status()).toBe(307);
     expect(res.headers().location).toBe(articleUrl(draft));
     expect(res.headers()['set-cookie']).toMatch(/__prerender_bypass=/);
+    expect(res.headers()['cache-control']).toMatch(/no-store/);
+  });
+
+  test('it also hands out a session cookie of ours: signed, HttpOnly, SameSite=Lax, good for hours, not weeks', async ({ request }) => {
+    const { draft } = hidden();
+    const res = await request.get(`/api/preview?secret=${SECRET}&id=${draft.id}`, { maxRedirects: 0 });
+    const session = setCookies(res.headers()).get('sahifa_preview') ?? '';
+    expect(session).toMatch(/^sahifa_preview=\d+\.[A-Za-z0-9_-]{43};/);
+    expect(session).toMatch(/;\s*HttpOnly/i);
+    expect(session).toMatch(/;\s*SameSite=Lax/i);
+    expect(session).toMatch(/;\s*Path=\//i);
+    const maxAge = Number(/Max-Age=(\d+)/i.exec(session)?.[1]);
+    expect(maxAge).toBeGreaterThanOrEqual(3600);
+    expect(maxAge).toBeLessThanOrEqual(24 * 3600);
+  });
+
+  test('a POSTed form keeps the secret out of every URL, and goes to the story or the desk', async ({ page, request }) => {
+    const { draft } = hidden();
+    const res = await request.post('/api/preview', { form: { secret: SECRET, id: draft.id }, maxRedirects: 0 });
+    expect(res.status()).toBe(303);
+    expect(res.headers().location).toBe(articleUrl(draft));
+    expect([...setCookies(res.headers()).keys()].sort()).toEqual(['__prerender_bypass', 'sahifa_preview']);
+    const desk = await request.post('/api/preview', { form: { secret: SECRET, locale: 'en' }, maxRedirects: 0 });
+    expect(desk.headers().location).toBe('/en/preview');
+    for (const form of [{ secret: 'wrong', id: draft.id }, { id: draft.id }] as Record<string, string>[]) {
+      const bad = await request.post('/api/preview', { form, maxRedirects: 0 });
+      expect(bad.status()).toBe(401);
+      expect(bad.headers()['set-cookie'] ?? '').toBe('');
+    }
+    expect((await request.post('/api/preview', { data: 'x'.repeat(5000), headers: { 'Content-Type': 'application/x-www-form-urlencoded' } })).status()).toBe(413);
+    expect((await request.post('/api/preview', { data: '<x/>', headers: { 'Content-Type': 'text/xml' } })).status()).toBe(415);
+
+    // An editor's tool: a form on a page, submitted by the browser.
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await page.goto('/robots.txt'); // any page of the site
+    await page.setContent(`<form method="post" action="/api/preview"><input name="secret" value="${SECRET}"><input name="id" value="${draft.id}"><button>Preview</button></form>`);
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await expect(page.getByTestId('preview-banner')).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe(articleUrl(draft));
+    expect(urls.filter((u) => u.includes(SECRET))).toEqual([]);
   });
 
   test('a wrong or missing secret gets 401 with no hint', async ({ request }) => {
@@ -39,6 +82,67 @@ test.describe('turning preview on', () => {
     const { draft } = hidden();
     const res = await request.get(`/api/preview?secret=${SECRET}&id=${draft.id}&redirect=https://evil.example.com&next=//evil.example.com&slug=/x`, { maxRedirects: 0 });
     expect(res.headers().location).toBe(articleUrl(draft));
+  });
+});
+
+test.describe('a session that is gone', () => {
+  /** Preview on in a browser, then `change` applied to its cookies. */
+  async function previewThen(page: import('@playwright/test').Page, change: (ctx: import('@playwright/test').BrowserContext) => Promise<void>) {
+    await page.goto(`/api/preview?secret=${SECRET}&id=${hidden().draft.id}`);
+    await expect(page.getByTestId('preview-banner')).toBeVisible();
+    await change(page.context());
+  }
+
+  async function expectReaderOnly(page: import('@playwright/test').Page) {
+    const { draft, scheduled } = hidden();
+    for (const a of [draft, scheduled]) expect((await page.goto(articleUrl(a)))!.status(), a.id).toBe(404);
+    expect((await page.goto('/en/preview'))!.status()).toBe(404);
+    await page.goto(`/${draft.locale}/${draft.section}`);
+    await expect(page.getByTestId('preview-banner')).toHaveCount(0);
+    await expect(page.locator(`[data-id="${draft.id}"]`)).toHaveCount(0);
+    expect((await page.request.get(`/api/preview/version?id=${draft.id}`)).status()).toBe(401);
+    // Both cookies have been cleared by the first page that found the session gone.
+    const names = (await page.context().cookies()).map((c) => c.name);
+    expect(names).not.toContain('__prerender_bypass');
+    expect(names).not.toContain('sahifa_preview');
+  }
+
+  test('Next’s draft cookie alone shows nothing unpublished', async ({ page }) => {
+    await previewThen(page, (ctx) => ctx.clearCookies({ name: 'sahifa_preview' }));
+    await expectReaderOnly(page);
+  });
+
+  test('an expired or forged session cookie shows nothing unpublished', async ({ page, baseURL }) => {
+    for (const value of [signSession(SECRET, Date.now() - 9 * 3600_000, 8 * 3600_000), signSession('not-the-secret'), `${Math.floor(Date.now() / 1000) + 3600}.${'A'.repeat(43)}`]) {
+      await previewThen(page, (ctx) => ctx.addCookies([{ name: 'sahifa_preview', value, url: baseURL! }]));
+      await expectReaderOnly(page);
+    }
+  });
+});
+
+test.describe('leaving preview', () => {
+  test('clears both cookies, and a bad or hostile Referer only ever sends the editor home', async ({ baseURL }) => {
+    const base = baseURL!;
+    const host = new URL(base).host;
+    const cases: [string | undefined, string][] = [
+      [undefined, '/'],
+      ['x', '/'],
+      ['http://', '/'],
+      ['%', '/'],
+      [`http://${host}//evil.example/x`, '/'],
+      [`http://${host}/\\evil.example`, '/'],
+      ['https://evil.example/ar/news', '/'],
+      [`http://${host}/ar/preview`, '/'],
+      [`http://${host}/en/news`, '/en/news'],
+    ];
+    for (const [referer, want] of cases)
+      for (const method of ['GET', 'POST']) {
+        const res = await send(`${base}/api/preview/exit`, { method, headers: referer === undefined ? {} : { Referer: referer } });
+        expect(res.status, `${method} ${referer}`).toBe(303);
+        expect(res.headers.location, `${method} ${referer}`).toBe(want);
+        const cookies = setCookies(res.headers);
+        for (const name of ['__prerender_bypass', 'sahifa_preview']) expect(cookies.get(name), name).toMatch(/Expires=Thu, 01 Jan 1970/);
+      }
   });
 });
 
@@ -81,7 +185,7 @@ test.describe('in preview', () => {
   test('exit is a POST button that ends preview', async ({ page, context }) => {
     await page.getByTestId('preview-exit').click();
     await expect(page.getByTestId('preview-banner')).toHaveCount(0);
-    expect((await context.cookies()).some((c) => c.name === '__prerender_bypass' && c.value)).toBe(false);
+    expect((await context.cookies()).some((c) => (c.name === '__prerender_bypass' || c.name === 'sahifa_preview') && c.value)).toBe(false);
     // The exit is never a link (a prefetch could follow it).
     expect(await page.locator('a[href*="/api/preview/exit"]').count()).toBe(0);
   });
@@ -94,11 +198,11 @@ test('the desk is not there for readers', async ({ request }) => {
 /** Every reader-facing URL: pages, feeds, sitemaps, the load-more API. */
 async function readerUrls(request: APIRequestContext): Promise<string[]> {
   const store = demoStore();
-  const reader = { preview: false };
+  const reader = { preview: false, now: Date.now() };
   const urls = ['/ar', '/en', '/ar/rss.xml', '/en/rss.xml', '/sitemap.xml', '/sitemaps/0.xml', '/sitemaps/1.xml', '/news-sitemap.xml', '/robots.txt'];
   for (const s of store.sections())
     for (const l of ['ar', 'en']) urls.push(`/${l}/${s.id}`, `/${l}/${s.id}/rss.xml`, `/api/sections/${l}/${s.id}?page=1`);
-  for (const a of store.all(undefined, reader).slice(0, 25)) urls.push(articleUrl(a));
+  for (const a of store.all({}, reader).slice(0, 25)) urls.push(articleUrl(a));
   for (const a of store.unpublished()) urls.push(`/api/search?locale=${a.locale}&q=${encodeURIComponent(a.title.split(/\s+/).slice(0, 3).join(' '))}`, `/${a.locale}/search?q=${encodeURIComponent(a.title)}`);
   void request;
   return urls;

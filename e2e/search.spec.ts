@@ -15,7 +15,7 @@ async function allIds(request: APIRequestContext, q: string, locale: 'ar' | 'en'
 
 /** An Arabic story and a word of its title that carries the article prefix ال. */
 function arabicTarget() {
-  for (const a of demoStore().all('ar', reader)) {
+  for (const a of demoStore().all({ locale: 'ar' }, reader)) {
     const word = a.title.split(/\s+/).find((w) => /^ال[\u0621-\u064A]{4,}$/.test(w));
     if (word) return { a, word, bare: word.slice(2) };
   }
@@ -40,7 +40,7 @@ test('Arabic search ignores diacritics and tatweel in the query', async ({ reque
 
 test('English search is case-insensitive and stems plurals', async ({ page, request }) => {
   const store = demoStore();
-  const a = store.all('en', reader).find((x) => x.title.split(/\s+/).some((w) => /^[a-z]{5,}s$/i.test(w)))!;
+  const a = store.all({ locale: 'en' }, reader).find((x) => x.title.split(/\s+/).some((w) => /^[a-z]{5,}s$/i.test(w)))!;
   const plural = a.title.split(/\s+/).find((w) => /^[a-z]{5,}s$/i.test(w))!;
   const singular = plural.slice(0, -1).toUpperCase();
   expect(await allIds(request, singular, 'en')).toContain(a.id);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ContentStore } from '../lib/content/store';
+import { FileStore } from '../lib/content/files/store';
 import { e2e } from '../playwright.config';
 import { BIG_DIR, demoStore, expectAxeClean, expectFrame, expectNoOverflow, reader } from './fixtures';
 
@@ -13,7 +13,7 @@ for (const locale of ['ar', 'en'] as const) {
     await expectFrame(page, locale);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(section.name[locale]);
     const ids = await page.getByTestId('feed').locator('> li').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-    expect(ids).toEqual(store.sectionPage(locale, section.id, 1, PAGE, reader).items.map((a) => a.id));
+    expect(ids).toEqual(store.page({ locale: locale, section: section.id }, 1, PAGE, reader).items.map((a) => a.id));
     await expectAxeClean(page);
     await page.setViewportSize({ width: 320, height: 700 });
     await expectNoOverflow(page);
@@ -21,12 +21,12 @@ for (const locale of ['ar', 'en'] as const) {
 }
 
 test.describe('paging through a large section', () => {
-  const big = new ContentStore(BIG_DIR);
+  const big = new FileStore(BIG_DIR);
   test.beforeAll(() => {
     big.load();
   });
   const sectionWithPages = () => {
-    const s = big.sections().find((s) => big.sectionPage('ar', s.id, 1, PAGE, reader).pages >= 3);
+    const s = big.sections().find((s) => big.page({ locale: 'ar', section: s.id }, 1, PAGE, reader).pages >= 3);
     if (!s) throw new Error('the generated store has no section with 3 pages');
     return s;
   };
@@ -37,11 +37,11 @@ test.describe('paging through a large section', () => {
     const s = sectionWithPages();
     await page.goto(`${e2e.big}/ar/${s.id}?page=2`);
     const ids = await page.getByTestId('feed').locator('> li').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-    expect(ids).toEqual(big.sectionPage('ar', s.id, 2, PAGE, reader).items.map((a) => a.id));
+    expect(ids).toEqual(big.page({ locale: 'ar', section: s.id }, 2, PAGE, reader).items.map((a) => a.id));
     await page.getByTestId('next-page').click();
     await expect(page).toHaveURL(new RegExp(`/ar/${s.id}\\?page=3$`));
     const ids3 = await page.getByTestId('feed').locator('> li').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-    expect(ids3).toEqual(big.sectionPage('ar', s.id, 3, PAGE, reader).items.map((a) => a.id));
+    expect(ids3).toEqual(big.page({ locale: 'ar', section: s.id }, 3, PAGE, reader).items.map((a) => a.id));
     await page.getByRole('link', { name: 'الصفحة السابقة' }).click();
     await expect(page).toHaveURL(new RegExp(`/ar/${s.id}\\?page=2$`));
     await context.close();
@@ -52,7 +52,7 @@ test.describe('paging through a large section', () => {
     await page.goto(`${e2e.big}/ar/${s.id}?page=2`);
     await page.getByTestId('load-more').click();
     const more = page.getByTestId('feed-more').locator('> li');
-    const expected = big.sectionPage('ar', s.id, 3, PAGE, reader).items.map((a) => a.id);
+    const expected = big.page({ locale: 'ar', section: s.id }, 3, PAGE, reader).items.map((a) => a.id);
     await expect(more).toHaveCount(expected.length);
     expect(await more.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual(expected);
     await expect(page).toHaveURL(new RegExp(`\\?page=2$`));
@@ -61,7 +61,7 @@ test.describe('paging through a large section', () => {
 
   test('a page past the end, or not a number, is the 404 page', async ({ request }) => {
     const s = sectionWithPages();
-    const pages = big.sectionPage('ar', s.id, 1, PAGE, reader).pages;
+    const pages = big.page({ locale: 'ar', section: s.id }, 1, PAGE, reader).pages;
     for (const q of [String(pages + 1), 'abc', '0', '-1', '2.5', '1e3']) {
       const res = await request.get(`${e2e.big}/ar/${s.id}?page=${q}`);
       expect(res.status(), q).toBe(404);
@@ -75,6 +75,6 @@ test.describe('paging through a large section', () => {
     expect((await request.get(`${e2e.big}/api/sections/xx/${s.id}?page=1`)).status()).toBe(404);
     const ok = await request.get(`${e2e.big}/api/sections/ar/${s.id}?page=2`);
     const json = await ok.json();
-    expect(json.items.map((c: { id: string }) => c.id)).toEqual(big.sectionPage('ar', s.id, 2, PAGE, reader).items.map((a) => a.id));
+    expect(json.items.map((c: { id: string }) => c.id)).toEqual(big.page({ locale: 'ar', section: s.id }, 2, PAGE, reader).items.map((a) => a.id));
   });
 });

@@ -32,7 +32,7 @@ test.describe('SITE_URL from the first response after a start', () => {
     expect(built).not.toBe(OTHER);
     const server = await freshServer('other', OTHER);
     try {
-      const story = demoStore().latest('ar', 1, reader)[0]!; // prerendered by the build
+      const story = demoStore().latest({ locale: 'ar' }, 1, reader)[0]!; // prerendered by the build
       for (const url of ['/ar/news', '/en', `/ar/${story.section}/${story.id}`, '/ar/rss.xml', '/en/news/rss.xml', '/sitemap.xml', '/news-sitemap.xml', '/robots.txt']) {
         const res = await fetch(server.url + url, { redirect: 'manual' });
         const body = await res.text();

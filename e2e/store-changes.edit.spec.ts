@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { articleUrl, DEMO_DIR, demoStore } from './fixtures';
+import { articleUrl, DEMO_DIR, demoStore, reader } from './fixtures';
 
 const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret';
 const FRESH_WITHIN_MS = 60_000;
@@ -18,7 +18,7 @@ test('a new, an edited and a removed file reach every page that lists them, and 
   test.setTimeout(150_000);
   const store = demoStore();
   const section = store.sections().at(-1)!;
-  const [edited, removed] = store.sectionLatest('ar', section.id, 3, { preview: false }).slice(1);
+  const [edited, removed] = store.latest({ locale: 'ar', section: section.id }, 3, reader).slice(1);
   const id = `e2e-fresh-story-${Date.now()}`;
   const started = Date.now();
   write(`e2e/${id}.json`, {
@@ -81,4 +81,39 @@ test('the editors’ desk shows why a broken file is missing from the site', asy
     })
     .toBeGreaterThan(0);
   await expect(page.getByTestId('desk-problems')).toContainText('publishedAt');
+});
+
+test('an editor’s mistakes: an invalid story leaves the site, a broken sections.json keeps it up', async ({ request }) => {
+  test.setTimeout(120_000);
+  const store = demoStore();
+  const victim = store.latest({ locale: 'en' }, 3, reader)[2]!;
+  const file = path.join(DEMO_DIR, victim.file);
+  const raw = fs.readFileSync(file, 'utf8');
+  // A typo while unpublishing: the story is no longer valid, so readers lose it, as after a restart.
+  fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(raw), status: 'withdrawn' }));
+  await expect.poll(async () => (await request.get(articleUrl(victim))).status(), { timeout: 60_000, intervals: [2000] }).toBe(404);
+  await expect.poll(async () => (await (await request.get('/en/rss.xml')).text()).includes(`/${victim.id}<`), { timeout: 60_000, intervals: [2000] }).toBe(false);
+  fs.writeFileSync(file, raw);
+
+  const sectionsFile = path.join(DEMO_DIR, 'sections.json');
+  const sections = fs.readFileSync(sectionsFile, 'utf8');
+  fs.writeFileSync(sectionsFile, sections.slice(0, Math.floor(sections.length / 2))); // caught half-saved
+  try {
+    await expect.poll(async () => (await (await request.get('/api/health')).json()).detail ?? '', { timeout: 10_000 }).toMatch(/sections\.json/);
+    const section = store.sections()[0]!;
+    const [home, feed] = await Promise.all([request.get('/en?fresh=1'), request.get(`/en/${section.id}`)]);
+    expect(home.status()).toBe(200);
+    expect(feed.status()).toBe(200);
+    expect(await feed.text()).toContain('data-testid="section-title"');
+  } finally {
+    fs.writeFileSync(sectionsFile, sections);
+  }
+  await expect.poll(async () => (await (await request.get('/api/health')).json()).detail, { timeout: 10_000 }).toBeUndefined();
+});
+
+test('the health check says the site is up, and nothing about its stories', async ({ request }) => {
+  const res = await request.get('/api/health');
+  expect(res.status()).toBe(200);
+  expect(res.headers()['cache-control']).toBe('no-store');
+  expect(await res.json()).toEqual({ ok: true });
 });

@@ -1,7 +1,7 @@
 // Everything that differs per language lives here, and only here: direction, the
-// Intl locale (digits and month names), the calendar shown beside the Gregorian one,
-// and which font face the page uses. Components ask this file; they never test
-// `locale === 'ar'` themselves.
+// Intl locale (digits and month names), the calendar shown beside the Gregorian one.
+// Components ask this file; they never test `locale === 'ar'` themselves. (The font
+// faces are in lib/fonts.ts, which next/font requires to be a module of its own.)
 
 export const locales = ['ar', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -14,15 +14,15 @@ export type LocaleConfig = {
   intl: string;
   /** Open Graph locale. */
   og: string;
-  /** Which font face (see lib/fonts.ts) the page sets. */
-  font: 'arabic' | 'latin';
   /** Shown beside the Gregorian date in the header (null: only on request). */
   secondCalendar: 'islamic-umalqura' | null;
+  /** The face whose regular weight the page preloads (lib/arabic-font.ts); English uses next/font's. */
+  preloadFace: 'arabic' | null;
 };
 
 export const localeConfig: Record<Locale, LocaleConfig> = {
-  ar: { dir: 'rtl', intl: 'ar-MA-u-nu-latn', og: 'ar_MA', font: 'arabic', secondCalendar: 'islamic-umalqura' },
-  en: { dir: 'ltr', intl: 'en-GB', og: 'en_GB', font: 'latin', secondCalendar: null },
+  ar: { dir: 'rtl', intl: 'ar-MA-u-nu-latn', og: 'ar_MA', secondCalendar: 'islamic-umalqura', preloadFace: 'arabic' },
+  en: { dir: 'ltr', intl: 'en-GB', og: 'en_GB', secondCalendar: null, preloadFace: null },
 };
 
 export function isLocale(value: unknown): value is Locale {

@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { ensureBuild } from './lib/bench-build';
 import { runEdgeChecks } from './lib/bench-edge-checks';
 import { load, type Load } from './lib/bench-load';
-import { productionConf, startNginx, staticConf, type Nginx } from './lib/bench-nginx';
+import { productionConf, startNginx, staticConf, type Nginx } from './lib/nginx';
 import { articlePath, benchPages, tempDataDir, today } from './lib/bench-pages';
 import { startServer, type Server } from './lib/server';
 

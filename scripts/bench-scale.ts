@@ -10,14 +10,14 @@
 //    then the same URLs again (served from the page cache). Target: uncached p50 < 50 ms.
 //    And the server's memory (RSS of its processes) once loaded and after the renders.
 // Requests are sequential, on loopback.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildInto, hasBuild } from './lib/bench-build';
 import { median, tempDataDir, today } from './lib/bench-pages';
-import { freePort } from './lib/server';
-import { ContentStore } from '../lib/content/store';
+import { startServer } from './lib/server';
+import { FileStore } from '../lib/content/files/store';
 import { SECTION_PAGE_SIZE } from '../lib/http/page-param';
 import type { Article } from '../lib/content/types';
 
@@ -92,37 +92,10 @@ async function measure(label: string, base: string, paths: string[]): Promise<St
 
 /**
  * `next start` on the big store. The server loads the store and warms the search index
- * before it answers (instrumentation.ts): close to startServer's fixed 60 s on this
- * machine, so the deadline here is 5 minutes.
+ * before it answers (instrumentation.ts): close to a minute on this machine, so the
+ * deadline here is 5 minutes.
  */
-async function startPatiently(env: Record<string, string>): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const child = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stdout.on('data', (d) => (log += d));
-  child.stderr.on('data', (d) => (log += d));
-  const url = `http://127.0.0.1:${port}`;
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-  const deadline = Date.now() + 300_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
-    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) break;
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`server did not start in 5 minutes:\n${log}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return { url, pid: child.pid!, stop };
-}
+const startPatiently = (env: Record<string, string>) => startServer(env, undefined, 300_000);
 
 /** Pages of a route that the build wrote ahead (prerender-manifest.json). */
 function prerenderedArticles(dist: string): number {
@@ -165,12 +138,12 @@ async function main() {
   // The URLs: articles no build prerenders (past the newest 500 of their locale, and never
   // among the newest of their section), spread over the year.
   const t0 = Date.now();
-  const store = new ContentStore(STORE).load();
+  const store = new FileStore(STORE).load();
   console.error(`store loaded in this process in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  const reader = { preview: false };
+  const reader = { preview: false, now: Date.now() };
   const recent = new Set<string>();
-  for (const s of store.sections()) for (const l of ['ar', 'en']) for (const a of store.sectionLatest(l, s.id, RECENT, reader)) recent.add(a.id);
-  const candidates = [...store.all('ar', reader).slice(500), ...store.all('en', reader).slice(500)].filter((a) => !recent.has(a.id));
+  for (const s of store.sections()) for (const l of ['ar', 'en'] as const) for (const a of store.latest({ locale: l, section: s.id }, RECENT, reader)) recent.add(a.id);
+  const candidates = [...store.all({ locale: 'ar' }, reader).slice(500), ...store.all({ locale: 'en' }, reader).slice(500)].filter((a) => !recent.has(a.id));
   const step = Math.max(1, Math.floor(candidates.length / SAMPLES));
   const articles: Article[] = [];
   for (let i = 0; i < candidates.length && articles.length < SAMPLES; i += step) articles.push(candidates[i]!);
@@ -180,7 +153,7 @@ async function main() {
   for (let i = 0; sectionPaths.length < SAMPLES; i++) {
     const s = sections[i % sections.length]!;
     const l = i % 3 === 2 ? 'en' : 'ar';
-    const { pages } = store.sectionPage(l, s.id, 1, SECTION_PAGE_SIZE, reader);
+    const { pages } = store.page({ locale: l, section: s.id }, 1, SECTION_PAGE_SIZE, reader);
     // Distinct N, spread over the feed, never page 1 (that one is prerendered).
     const n = 2 + ((i * 37) % Math.max(1, pages - 2));
     const p = `/${l}/${s.id}?page=${n}`;
@@ -197,9 +170,9 @@ async function main() {
   try {
     // One page first: the route's code is loaded once, not counted against the first sample.
     await timed(`${server.url}/ar`);
-    rssLoaded = treeRss(server.pid);
+    rssLoaded = treeRss(server.child.pid!);
     stats = [await measure('article, first request (renders)', server.url, articlePaths), await measure('section ?page=N, first request (renders)', server.url, sectionPaths)];
-    rssAfter = treeRss(server.pid);
+    rssAfter = treeRss(server.child.pid!);
   } finally {
     await server.stop();
   }

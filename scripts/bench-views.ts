@@ -16,12 +16,11 @@
 // time is up: the server counted them, the client never saw the 204); steps 3 and 4
 // account for every request exactly.
 //
-// Every beacon comes from a distinct made-up client: TRUST_PROXY=1 and a unique
-// X-Forwarded-For address from the IPv6 documentation prefix (2001:db8::/32), so that
-// neither the 30-minute dedupe nor the per-address rate limit turns one down: a 204 then
-// always means "counted". The addresses are header values only; every packet goes to
-// 127.0.0.1.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Every beacon comes from a distinct made-up client: TRUST_PROXY=1 (this script stands
+// for the one proxy in front) and an X-Forwarded-For address in a /64 of its own from
+// the IPv6 documentation prefix (2001:db8::/32; a reader is a /64), so that neither the
+// 30-minute dedupe nor the per-address rate limit turns one down: a 204 then always
+// means "counted". The addresses are header values only; every packet goes to 127.0.0.1.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,9 +28,10 @@ import { parseArgs } from 'node:util';
 // @ts-expect-error -- autocannon ships no types (and @types/autocannon is not a dependency): typed below.
 import autocannonUntyped from 'autocannon';
 import Redis from 'ioredis';
-import { ContentStore } from '@/lib/content/store';
-import { SNAPSHOT_NAME } from '@/lib/views/file-store';
-import { freePort, startRedis, type RedisTestServer } from './redis-test-server';
+import { FileStore } from '@/lib/content/files/store';
+import { SNAPSHOT_NAME } from '@/lib/reads/file-store';
+import { startServer as startNext, type Server } from './lib/server';
+import { startRedis, type RedisTestServer } from './redis-test-server';
 
 type CannonRequest = { method: string; path: string; headers?: Record<string, string>; body?: string };
 type CannonOptions = {
@@ -61,7 +61,6 @@ const DURATION = Number(args.duration);
 const CONNECTIONS = Number(args.connections);
 const KILL_BURST = Math.max(4, Math.round(DURATION * 0.6));
 
-type Server = { child: ChildProcess; port: number };
 type Row = {
   store: string;
   staticRps: number;
@@ -93,39 +92,15 @@ function requireBuild(): void {
 }
 
 function visibleIds(): string[] {
-  const store = new ContentStore(path.resolve(ROOT, process.env.CONTENT_DIR || 'content')).load();
-  const ids = store.all(undefined, { preview: false }).map((a) => a.id);
+  const store = new FileStore(path.resolve(ROOT, process.env.CONTENT_DIR || 'content')).load();
+  const ids = store.all({}, { preview: false, now: Date.now() }).map((a) => a.id);
   if (!ids.length) throw new Error('the content store has no visible article to count reads of');
   return ids.slice(0, 20);
 }
 
 type Env = Record<string, string>;
 
-async function startServer(env: Env, logFile: string): Promise<Server> {
-  const port = await freePort();
-  const nextBin = path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const out = fs.openSync(logFile, 'a');
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, NODE_ENV: 'production' },
-    stdio: ['ignore', out, out],
-  });
-  fs.closeSync(out);
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}${args.static}`);
-      await res.arrayBuffer();
-      if (res.ok) return { child, port };
-    } catch {
-      // not listening yet
-    }
-    await sleep(200);
-  }
-  child.kill('SIGKILL');
-  throw new Error(`next start did not come up; see ${logFile}`);
-}
+const startServer = (env: Env, logFile: string): Promise<Server> => startNext({ ...env, NODE_ENV: 'production' }, undefined, 30_000, logFile);
 
 /** SIGTERM, then wait (SIGKILL after 20 s, reported). Returns how the process ended. */
 async function stop(server: Server): Promise<string> {
@@ -146,7 +121,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let clientNo = 0;
 /** A distinct made-up client per request (see the top of the file). */
-const nextClient = () => `2001:db8::${(++clientNo).toString(16)}`;
+const nextClient = () => {
+  const n = ++clientNo;
+  return `2001:db8:${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}::1`;
+};
 
 type Load = { ok: number; other: number; errors: number; seconds: number; why: string };
 

@@ -2,7 +2,7 @@
 // one a line: path, field, reason. Exits 1 when there is an error (warnings alone: 0).
 import path from 'node:path';
 import { checkStore } from '../lib/content/check';
-import { contentDir } from '../lib/content/loader';
+import { contentDir } from '../lib/content/files/read';
 
 const dir = process.argv[2] ? path.resolve(process.argv[2]) : contentDir();
 const problems = checkStore(dir);

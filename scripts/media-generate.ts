@@ -5,8 +5,10 @@
 //
 //   npx tsx scripts/media-generate.ts [--force]
 //
-// Existing files are kept unless --force is given, so real photos dropped into
-// public/media/ are never overwritten by accident.
+// Stories' pictures go to the store's media folder (CONTENT_DIR/media/, served by
+// app/media only once a story that uses them is visible); the site's share image goes to
+// public/media/. Existing files are kept unless --force is given, so real photos are
+// never overwritten by accident.
 
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -37,8 +39,8 @@ type Job = { src: string; width: number; height: number; section: string };
 
 const force = process.argv.includes("--force");
 const contentDir = process.env.CONTENT_DIR || "content";
-const publicDir = path.resolve("public");
-const mediaDir = path.join(publicDir, "media");
+const storeMediaDir = path.resolve(contentDir, "media");
+const siteMediaDir = path.resolve("public", "media");
 
 // Small seeded PRNG (mulberry32) so shapes depend only on the hash of the path.
 function rngFor(key: string): () => number {
@@ -270,8 +272,9 @@ async function main(): Promise<void> {
   let wrote = 0;
   let skipped = 0;
   for (const job of jobs) {
-    const out = path.join(publicDir, job.src);
-    if (!out.startsWith(mediaDir + path.sep)) continue; // never write outside public/media
+    const dir = job.section === "site" ? siteMediaDir : storeMediaDir;
+    const out = path.join(dir, job.src.slice("/media/".length));
+    if (!out.startsWith(dir + path.sep)) continue; // never write outside the media folders
     if (!force && existsSync(out)) {
       skipped++;
       continue;
@@ -287,7 +290,7 @@ async function main(): Promise<void> {
     wrote++;
   }
   // The publisher's logo for structured data: the site icon as a 512 px PNG (search engines want a bitmap).
-  const logo = path.join(mediaDir, "sahifa-logo.png");
+  const logo = path.join(siteMediaDir, "sahifa-logo.png");
   if (force || !existsSync(logo)) {
     writeFileSync(logo, await sharp(readFileSync(path.resolve("app/icon.svg")), { density: 576 }).resize(512, 512).png({ compressionLevel: 9 }).toBuffer());
     wrote++;

@@ -3,12 +3,15 @@
 // Sums the HTML and every script, stylesheet and font the page references, and fails
 // when a page is over budget or has a render-blocking script, or when the article's
 // text is not in the first HTML response. Deterministic: bytes, not time.
+// The lite edition (/{locale}/lite…) has budgets of its own, for everything it loads: 15 KB
+// for the heaviest story, 20 KB for the front page and a section; and it may load nothing but
+// its HTML: no script that runs, no stylesheet file, no font, no image.
 import { gzipSync } from 'node:zlib';
-import { ContentStore } from '../lib/content/store';
+import { FileStore } from '../lib/content/files/store';
 import { startServer } from './lib/server';
 
 const KB = 1024;
-const BUDGET = { js: 150 * KB, articleHtml: 40 * KB };
+const BUDGET = { js: 150 * KB, articleHtml: 40 * KB, liteArticle: 15 * KB, liteList: 20 * KB };
 
 type Weight = { page: string; html: number; js: number; css: number; fonts: number; files: number };
 
@@ -55,17 +58,31 @@ async function main() {
   const server = await startServer();
   const problems: string[] = [];
   try {
-    const store = new ContentStore().load();
-    const reader = { preview: false };
+    const store = new FileStore().load();
+    const reader = { preview: false, now: Date.now() };
     const pages: string[] = ['/ar', '/en'];
     for (const locale of ['ar', 'en'] as const) {
       const section = store.sections()[0]!;
       pages.push(`/${locale}/${section.id}`);
       // The heaviest article of the locale: the longest body.
-      const a = [...store.all(locale, reader)].sort((x, y) => JSON.stringify(y.body).length - JSON.stringify(x.body).length)[0]!;
+      const a = [...store.all({ locale: locale }, reader)].sort((x, y) => JSON.stringify(y.body).length - JSON.stringify(x.body).length)[0]!;
       pages.push(`/${locale}/${a.section}/${a.id}`);
     }
     const rows: Weight[] = [];
+    const lite: string[] = [];
+    for (const locale of ['ar', 'en'] as const) lite.push(`/${locale}/lite`, `/${locale}/lite/${store.sections()[0]!.id}`, pages.find((p) => p.startsWith(`/${locale}/`) && p.split('/').length === 4)!.replace(`/${locale}/`, `/${locale}/lite/`));
+    for (const p of lite) {
+      const { w, html } = await weigh(server.url, p, problems);
+      rows.push(w);
+      const total = w.html + w.js + w.css + w.fonts;
+      const budget = p.split('/').length === 5 ? BUDGET.liteArticle : BUDGET.liteList;
+      if (total > budget) problems.push(`${p}: ${(total / KB).toFixed(1)} KB is over the lite budget of ${budget / KB} KB`);
+      const running = [...html.matchAll(/<script\b([^>]*)>/g)].filter((m) => !/type="application\/ld\+json"/.test(m[1]!));
+      if (running.length) problems.push(`${p}: a lite page runs a script (${running.length})`);
+      if (/<link\b[^>]*rel="(stylesheet|preload|modulepreload)"/.test(html) || /<(img|picture|video|iframe)\b/.test(html) || /@font-face/.test(html))
+        problems.push(`${p}: a lite page loads a file (stylesheet, preload, font or image)`);
+      if ((html.match(/<style\b/g) ?? []).length !== 1) problems.push(`${p}: a lite page has one inline stylesheet`);
+    }
     for (const p of pages) {
       const { w, html } = await weigh(server.url, p, problems);
       rows.push(w);
@@ -83,7 +100,9 @@ async function main() {
     console.log('| page | HTML | JS | CSS | fonts | total | files |');
     console.log('|---|---:|---:|---:|---:|---:|---:|');
     for (const r of rows) console.log(`| ${r.page.length > 48 ? r.page.slice(0, 45) + '…' : r.page} | ${kb(r.html)} | ${kb(r.js)} | ${kb(r.css)} | ${kb(r.fonts)} | ${kb(r.html + r.js + r.css + r.fonts)} | ${r.files} |`);
-    console.log(`(KB, gzipped; fonts are woff2 as served. Budgets: JS ≤ ${BUDGET.js / KB} KB, article HTML ≤ ${BUDGET.articleHtml / KB} KB.)`);
+    console.log(
+      `(KB, gzipped; fonts are woff2 as served. Budgets: JS ≤ ${BUDGET.js / KB} KB, article HTML ≤ ${BUDGET.articleHtml / KB} KB; lite, everything: article ≤ ${BUDGET.liteArticle / KB} KB, front page and section ≤ ${BUDGET.liteList / KB} KB.)`,
+    );
   } finally {
     await server.stop();
   }

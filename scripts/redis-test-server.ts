@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import { freePort } from './lib/server';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -10,16 +11,6 @@ export type RedisTestServer = { url: string; port: number; stop(): Promise<void>
 
 const BINARY = process.env.REDIS_SERVER_BIN || 'redis-server';
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function ping(port: number): Promise<boolean> {
   return new Promise((resolve) => {

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ErrorTextProvider } from '@/components/chrome/ErrorText';
@@ -10,6 +9,8 @@ import { isLocale, localeConfig, locales } from '@/i18n/locales';
 import { preload } from 'react-dom';
 import { ARABIC_FONT_FILES } from '@/lib/arabic-font';
 import { latinFont } from '@/lib/fonts';
+import { loadSections, navOf } from '@/lib/loaders/shared';
+import { requestVisibility } from '@/lib/loaders/visibility';
 import { feedLink } from '@/lib/seo/rss';
 import { siteUrl } from '@/lib/site';
 
@@ -38,6 +39,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     openGraph: { siteName: t('name'), locale: localeConfig[locale].og, type: 'website' },
     twitter: { card: 'summary_large_image' },
     alternates: { types: { 'application/rss+xml': [feedLink(locale, t('name'))] } },
+    manifest: `/${locale}/manifest.webmanifest`,
   };
 }
 
@@ -46,8 +48,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   // Arabic text waits for no stylesheet to ask for its face.
-  if (localeConfig[locale].font === 'arabic') preload(ARABIC_FONT_FILES.regular, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
-  const [{ isEnabled: preview }, t, tError] = await Promise.all([draftMode(), getTranslations({ locale, namespace: 'Site' }), getTranslations({ locale, namespace: 'Error' })]);
+  if (localeConfig[locale].preloadFace === 'arabic') preload(ARABIC_FONT_FILES.regular, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
+  const [{ preview }, sections, t, tError] = await Promise.all([
+    requestVisibility(),
+    loadSections(),
+    getTranslations({ locale, namespace: 'Site' }),
+    getTranslations({ locale, namespace: 'Error' }),
+  ]);
   return (
     <html lang={locale} dir={localeConfig[locale].dir} className={latinFont.variable} suppressHydrationWarning>
       <head>
@@ -61,7 +68,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <ErrorTextProvider text={{ title: tError('title'), body: tError('body'), retry: tError('retry'), home: tError('home'), homeHref: `/${locale}` }}>
           {children}
         </ErrorTextProvider>
-        <SiteFooter locale={locale} />
+        <SiteFooter locale={locale} nav={navOf(sections, locale)} />
       </body>
     </html>
   );

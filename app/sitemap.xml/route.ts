@@ -1,7 +1,8 @@
+import { storyParts } from '@/lib/loaders/feeds';
 import { sitemapIndex, xmlResponse } from '@/lib/seo/sitemap';
 
 export const revalidate = 30;
 
-export function GET() {
-  return xmlResponse(sitemapIndex());
+export async function GET() {
+  return xmlResponse(sitemapIndex(await storyParts()));
 }

@@ -8,7 +8,7 @@ import { ParagraphBlock } from './blocks/ParagraphBlock';
 import { QuoteBlock } from './blocks/QuoteBlock';
 
 /** One component per block type; the union is checked by the schema, so this is exhaustive. */
-export function BlockView({ block, locale }: { block: Block; locale: Locale }) {
+export function BodyBlock({ block, locale }: { block: Block; locale: Locale }) {
   switch (block.type) {
     case 'paragraph':
       return <ParagraphBlock text={block.text} locale={locale} />;
@@ -29,7 +29,7 @@ export function ArticleBody({ blocks, locale, lead }: { blocks: Block[]; locale:
     <div className="article-body grid gap-5 leading-[inherit]" data-testid="article-body">
       {lead}
       {blocks.map((block, i) => (
-        <BlockView key={i} block={block} locale={locale} />
+        <BodyBlock key={i} block={block} locale={locale} />
       ))}
     </div>
   );

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import type { Article } from '@/lib/content/types';
-import { SUBSTANTIAL_UPDATE_MS } from '@/lib/i18n/dates';
+import { SUBSTANTIAL_UPDATE_MS } from '@/lib/format/dates';
 import { BidiText } from '../text/BidiText';
 import { TimeLabel } from '../text/TimeLabel';
 

@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/locales';
-import type { Section } from '@/lib/content/types';
+import type { NavItem } from '@/lib/loaders/shared';
+import { sectionPath } from '@/lib/paths';
 
 /** Home » Section. The » is a mirrored character: it points forward in both directions. */
-export async function Breadcrumb({ section, locale }: { section: Section; locale: Locale }) {
+export async function Breadcrumb({ section, locale }: { section: NavItem; locale: Locale }) {
   const [t, tSite] = await Promise.all([getTranslations({ locale, namespace: 'Article' }), getTranslations({ locale, namespace: 'Site' })]);
   return (
     <nav aria-label={t('breadcrumb')} data-testid="breadcrumb">
@@ -16,8 +17,8 @@ export async function Breadcrumb({ section, locale }: { section: Section; locale
         </li>
         <li aria-hidden="true">»</li>
         <li>
-          <Link href={`/${section.id}`} className="inline-flex min-h-11 items-center font-bold text-accent hover:underline">
-            {section.name[locale]}
+          <Link href={sectionPath(section.id)} className="inline-flex min-h-11 items-center font-bold text-accent hover:underline">
+            {section.name}
           </Link>
         </li>
       </ol>

@@ -4,7 +4,7 @@
 // this). Crawlers that say so in their user agent send nothing. The page renders this
 // only outside preview. No libraries: it ships in every article page.
 import { useEffect, useRef } from 'react';
-import { BOT_UA } from '@/lib/views/bots';
+import { BOT_UA } from '@/lib/http/bots';
 
 export function ReadBeacon({ id }: { id: string }) {
   // Survives React's development double effect, so a view sends one beacon, not two.

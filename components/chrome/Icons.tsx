@@ -24,11 +24,6 @@ export const ExternalIcon = ({ className = '' }: P) => (
     <path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" />
   </svg>
 );
-export const ThemeIcon = ({ className }: P) => (
-  <svg {...base} className={className}>
-    <path d="M12 3a9 9 0 1 0 9 9A7 7 0 0 1 12 3Z" />
-  </svg>
-);
 export const ShareIcon = ({ className }: P) => (
   <svg {...base} className={className}>
     <circle cx="18" cy="5" r="3" />

@@ -1,12 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/locales';
-import { getStore } from '@/lib/content/store';
+import type { NavItem } from '@/lib/loaders/shared';
+import { sectionPath } from '@/lib/paths';
 import { RssIcon } from './Icons';
 
-export async function SiteFooter({ locale }: { locale: Locale }) {
-  const [t, tSite] = await Promise.all([getTranslations({ locale, namespace: 'Footer' }), getTranslations({ locale, namespace: 'Site' })]);
-  const sections = getStore().sections();
+export async function SiteFooter({ locale, nav }: { locale: Locale; nav: NavItem[] }) {
+  const [t, tSite, tLite] = await Promise.all([
+    getTranslations({ locale, namespace: 'Footer' }),
+    getTranslations({ locale, namespace: 'Site' }),
+    getTranslations({ locale, namespace: 'Lite' }),
+  ]);
   return (
     <footer className="mt-12 border-t-4 border-accent bg-paper-2">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 md:grid-cols-3">
@@ -15,10 +19,10 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <p className="mt-2 text-sm text-muted">{t('about')}</p>
         </div>
         <ul className="grid grid-cols-2 gap-x-4 text-sm">
-          {sections.map((s) => (
+          {nav.map((s) => (
             <li key={s.id}>
-              <Link href={`/${s.id}`} className="inline-flex min-h-11 items-center hover:text-accent">
-                {s.name[locale]}
+              <Link href={sectionPath(s.id)} className="inline-flex min-h-11 items-center hover:text-accent">
+                {s.name}
               </Link>
             </li>
           ))}
@@ -28,6 +32,11 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             <a href={`/${locale}/rss.xml`} className="inline-flex min-h-11 items-center gap-2 hover:text-accent">
               <RssIcon />
               {t('rss')}
+            </a>
+          </li>
+          <li>
+            <a href={`/${locale}/lite`} className="inline-flex min-h-11 items-center hover:text-accent" data-testid="footer-lite">
+              {tLite('edition')}
             </a>
           </li>
           <li>

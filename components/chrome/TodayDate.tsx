@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { localeConfig, type Locale } from '@/i18n/locales';
 import { renderTime } from '@/lib/clock';
-import { formatFullDate, formatHijri } from '@/lib/i18n/dates';
+import { formatFullDate, formatHijri } from '@/lib/format/dates';
 
 /**
  * Today's date in the header. Arabic shows the Hijri (Umm al-Qura) date beside the

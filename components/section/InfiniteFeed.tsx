@@ -4,11 +4,9 @@
 // QueryClient, so no page pays for the query library until it is used.
 import { QueryClient, QueryClientProvider, useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import Link from 'next/link';
 import type { Locale } from '@/i18n/locales';
-import { localePath } from '@/i18n/paths';
-import type { Card } from '@/lib/content/cards';
-import { BidiText } from '../text/BidiText';
+import type { Card } from '@/lib/cards';
+import { StoryCard } from '../lists/StoryCard';
 import { Pagination } from './Pagination';
 
 export type Labels = { loadMore: string; loading: string; error: string; next: string; previous: string; pagination: string; pageOf: string; loaded: string };
@@ -48,28 +46,7 @@ function Feed({ locale, section, page, pages, labels }: Props) {
         <ol className="mt-8 grid gap-8 sm:grid-cols-2" data-testid="feed-more">
           {loaded.flatMap((b) => b.items).map((c) => (
             <li key={c.id} data-id={c.id}>
-              <article className="group relative flex flex-col gap-2">
-                {c.image && (
-                  // eslint-disable-next-line @next/next/no-img-element -- appended cards reuse the optimiser's URL without next/image's client code
-                  <img
-                    src={c.image.src.startsWith('https:') ? c.image.src : `/_next/image?url=${encodeURIComponent(c.image.src)}&w=640&q=60`}
-                    alt={c.image.alt}
-                    width={c.image.width}
-                    height={c.image.height}
-                    loading="lazy"
-                    className="aspect-video h-auto w-full rounded bg-paper-2 object-cover"
-                  />
-                )}
-                <h2 className="line-clamp-3 text-lg font-bold leading-snug">
-                  {c.badge && <span className="me-2 inline-block rounded bg-banner px-2 text-sm">{c.badge}</span>}
-                  <Link href={localePath(locale, `/${c.section}/${c.id}`)} className="after:absolute after:inset-0 hover:text-accent group-hover:underline">
-                    <BidiText text={c.title} locale={locale} />
-                  </Link>
-                </h2>
-                <p className="text-sm text-muted">
-                  <time dateTime={c.publishedAt}>{c.time}</time>
-                </p>
-              </article>
+              <StoryCard card={c} locale={locale} headingLevel={2} />
             </li>
           ))}
         </ol>

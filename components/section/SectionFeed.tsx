@@ -1,29 +1,23 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import { SECTION_PAGE_SIZE } from '@/lib/http/page-param';
-import { getStore } from '@/lib/content/store';
-import type { Section, View } from '@/lib/content/types';
+import type { SectionData } from '@/lib/loaders/section';
+import { RssIcon } from '../chrome/Icons';
 import { HeadlineList } from '../lists/HeadlineList';
 import { StoryCard } from '../lists/StoryCard';
-import { RssIcon } from '../chrome/Icons';
-import { mostRead } from '@/lib/views/most-read';
 import { LoadMore } from './LoadMore';
 
 /** A section's stories, newest first, one page of them; more come in place or by plain links. */
-export async function SectionFeed({ section, locale, page, view }: { section: Section; locale: Locale; page: number; view: View }) {
-  const store = getStore();
+export async function SectionFeed({ data, locale }: { data: SectionData; locale: Locale }) {
   const [t, tArticle] = await Promise.all([getTranslations({ locale, namespace: 'Section' }), getTranslations({ locale, namespace: 'Article' })]);
-  const { items, pages } = store.sectionPage(locale, section.id, page, SECTION_PAGE_SIZE, view);
-  const name = section.name[locale];
-  const popular = await mostRead(locale, 5, view);
+  const { section, page, pages, items } = data;
   const [lead, ...rest] = items;
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-6">
       <div className="mb-6 flex flex-wrap items-end justify-between gap-2 border-b-4 border-accent pb-2">
         <h1 className="text-3xl font-bold" data-testid="section-title">
-          {page > 1 ? t('pageTitle', { section: name, page: String(page) }) : name}
+          {page > 1 ? t('pageTitle', { section: section.name, page: String(page) }) : section.name}
         </h1>
-        <a href={`/${locale}/${section.id}/rss.xml`} className="inline-flex min-h-11 items-center gap-2 text-sm text-muted hover:text-accent" aria-label={t('rss', { section: name })}>
+        <a href={`/${locale}/${section.id}/rss.xml`} className="inline-flex min-h-11 items-center gap-2 text-sm text-muted hover:text-accent" aria-label={t('rss', { section: section.name })}>
           <RssIcon />
           RSS
         </a>
@@ -36,12 +30,12 @@ export async function SectionFeed({ section, locale, page, view }: { section: Se
             <ol className="grid gap-8 sm:grid-cols-2" data-testid="feed">
               {lead && (
                 <li className="sm:col-span-2" data-id={lead.id}>
-                  <StoryCard article={lead} locale={locale} variant={page === 1 ? 'lead' : 'card'} priority={page === 1} headingLevel={2} />
+                  <StoryCard card={lead} locale={locale} variant={page === 1 ? 'lead' : 'card'} priority={page === 1} headingLevel={2} />
                 </li>
               )}
-              {rest.map((a) => (
-                <li key={a.id} data-id={a.id}>
-                  <StoryCard article={a} locale={locale} headingLevel={2} />
+              {rest.map((c) => (
+                <li key={c.id} data-id={c.id}>
+                  <StoryCard card={c} locale={locale} headingLevel={2} />
                 </li>
               ))}
             </ol>
@@ -55,8 +49,8 @@ export async function SectionFeed({ section, locale, page, view }: { section: Se
           />
         </div>
         <aside className="grid content-start gap-8">
-          <HeadlineList title={tArticle('mostRead')} articles={popular} locale={locale} ranked testId="most-read" />
-          <HeadlineList title={tArticle('latest')} articles={store.latest(locale, 6, view)} locale={locale} testId="latest" />
+          <HeadlineList title={tArticle('mostRead')} cards={data.popular} locale={locale} ranked testId="most-read" />
+          <HeadlineList title={tArticle('latest')} cards={data.latest} locale={locale} testId="latest" />
         </aside>
       </div>
     </main>

@@ -6,18 +6,43 @@ import { checkStore } from './check';
 import { article, makeStore } from './test-store';
 
 describe('checkStore (content:check)', () => {
-  it('reports images missing from public/ as warnings, with path and field', () => {
+  it('reports missing images as warnings, with path and field', () => {
     const pub = fs.mkdtempSync(path.join(os.tmpdir(), 'sahifa-public-'));
     fs.mkdirSync(path.join(pub, 'media'));
-    fs.writeFileSync(path.join(pub, 'media/here.jpg'), 'x');
+    fs.writeFileSync(path.join(pub, 'media/site.jpg'), 'x');
+    fs.writeFileSync(path.join(pub, 'logo.png'), 'x');
     const dir = makeStore({
       'a.json': article({
         id: 'a',
         image: { src: '/media/here.jpg', alt: 'x', width: 10, height: 10 },
-        body: [{ type: 'paragraph', text: 'x' }, { type: 'image', src: '/media/missing.jpg', alt: 'y', width: 10, height: 10 }],
+        body: [
+          { type: 'paragraph', text: 'x' },
+          { type: 'image', src: '/media/missing.jpg', alt: 'y', width: 10, height: 10 },
+          { type: 'image', src: '/media/site.jpg', alt: 'y', width: 10, height: 10 },
+          { type: 'image', src: '/logo.png', alt: 'y', width: 10, height: 10 },
+          { type: 'image', src: '/gone.png', alt: 'y', width: 10, height: 10 },
+        ],
       }),
     });
-    expect(checkStore(dir, pub)).toEqual([{ file: 'articles/a.json', field: 'body.1.src', reason: 'names /media/missing.jpg, which is not in public/', level: 'warning' }]);
+    fs.mkdirSync(path.join(dir, 'media'));
+    fs.writeFileSync(path.join(dir, 'media/here.jpg'), 'x');
+    expect(checkStore(dir, pub)).toEqual([
+      { file: 'articles/a.json', field: 'body.1.src', reason: "names /media/missing.jpg, which is neither in the store's media/ folder nor in public/", level: 'warning' },
+      { file: 'articles/a.json', field: 'body.4.src', reason: 'names /gone.png, which is not in public/', level: 'warning' },
+    ]);
+  });
+
+  it("warns when an unpublished story's picture is in public/, where anyone can fetch it", () => {
+    const pub = fs.mkdtempSync(path.join(os.tmpdir(), 'sahifa-public-'));
+    fs.mkdirSync(path.join(pub, 'media'));
+    fs.writeFileSync(path.join(pub, 'media/scoop.jpg'), 'x');
+    const dir = makeStore({
+      'a.json': article({ id: 'a', status: 'draft', image: { src: '/media/scoop.jpg', alt: 'x', width: 10, height: 10 } }),
+      'b.json': article({ id: 'b', image: { src: '/media/scoop.jpg', alt: 'x', width: 10, height: 10 } }),
+    });
+    expect(checkStore(dir, pub)).toEqual([
+      { file: 'articles/a.json', field: 'image.src', reason: "names /media/scoop.jpg, which is in public/: anyone can fetch it before the story is published; move it to the store's media/ folder", level: 'warning' },
+    ]);
   });
 
   it('lists errors and warnings of the whole store together', () => {

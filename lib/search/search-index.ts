@@ -9,19 +9,20 @@
 // articles). A scheduled story is moved into `visible` at the first query after its time,
 // without waiting for the re-check. A change too big for that (the whole store reloaded)
 // is rebuilt in the background while the old index keeps answering. Whatever the index
-// holds, every hit is checked against the store and the reader's view before it counts
+// holds, every hit is checked against the store and the reader's visibility before it counts
 // (see run), so a draft or a story not yet due never reaches a reader, even from an
 // index that has not caught up yet.
-import { ContentStore } from '@/lib/content/store';
-import type { Article, View } from '@/lib/content/types';
+import type { FileStore } from '@/lib/content/files/store';
+import type { SearchPage } from '@/lib/content/source';
+import { isVisible, type Article, type Visibility } from '@/lib/content/types';
 import { MAX_QUERY_LENGTH, TIERS, buildQuery, parseWords, type Mode, type QueryWord } from './query';
 import type { BodyLimits } from './fields';
 import { TopK, rank, type Ranked } from './rank';
 import { Shard, changeCount, type Changes } from './shard';
 
 export type SearchLocale = 'ar' | 'en';
-export type SearchOptions = { locale: SearchLocale; page?: number; pageSize?: number; view: View };
-export type SearchPage = { items: Article[]; total: number; page: number; pages: number; terms: string[] };
+export type SearchOptions = { locale: SearchLocale; page?: number; pageSize?: number; vis: Visibility };
+export type { SearchPage } from '@/lib/content/source';
 
 export type IndexOptions = {
   /** How often a query checks the store for changes. Default 2000 ms. */
@@ -45,8 +46,8 @@ export const MAX_PAGE_SIZE = 50;
 type LocaleIndex = {
   visible: Shard;
   hidden?: Shard;
-  /** The store's state when last compared (see stampOf). */
-  stamp: unknown;
+  /** The store's state when last compared (its generation). */
+  stamp: number | undefined;
   checkedAt: number;
   /** Earliest publication time of a scheduled story, Infinity when there is none. */
   nextDue: number;
@@ -56,14 +57,14 @@ type LocaleIndex = {
 type Found = { total: number; top: Ranked<Article>[] };
 
 export class SearchIndex {
-  readonly store: ContentStore;
+  readonly store: FileStore;
   private readonly recheckMs: number;
   private readonly limits: BodyLimits;
   private readonly rebuildAbove: number;
   private readonly clock: () => number;
   private readonly locales = new Map<SearchLocale, LocaleIndex>();
 
-  constructor(store: ContentStore, options: IndexOptions = {}) {
+  constructor(store: FileStore, options: IndexOptions = {}) {
     this.store = store;
     this.recheckMs = options.recheckMs ?? 2000;
     this.limits = { lead: options.leadChars ?? DEFAULT_LEAD_CHARS, max: options.maxBodyChars ?? DEFAULT_MAX_BODY_CHARS };
@@ -98,9 +99,9 @@ export class SearchIndex {
     if (!words.length) return none;
     const terms = words.map((w) => w.word);
 
-    const { locale, view } = options;
-    const li = this.sync(locale, view.preview);
-    const shards = view.preview && li.hidden ? [li.visible, li.hidden] : [li.visible];
+    const { locale, vis } = options;
+    const li = this.sync(locale, vis.preview);
+    const shards = vis.preview && li.hidden ? [li.visible, li.hidden] : [li.visible];
     let found: Found = { total: 0, top: [] };
     for (const tier of TIERS) if (tier.when(found.total, words)) found = this.run(li, shards, words, tier.mode, options, page * pageSize);
 
@@ -109,16 +110,16 @@ export class SearchIndex {
   }
 
   /** Runs one query tree: how many visible stories match, and the best `k` of them. */
-  private run(li: LocaleIndex, shards: Shard[], words: QueryWord[], mode: Mode, { locale, view }: SearchOptions, k: number): Found {
+  private run(li: LocaleIndex, shards: Shard[], words: QueryWord[], mode: Mode, { locale, vis }: SearchOptions, k: number): Found {
     const query = buildQuery(words, mode);
-    const now = view.now ?? Date.now();
+    const now = vis.now;
     const top = new TopK<Article>(k);
     let total = 0;
     // When the store has not changed since the index followed it, the shards hold the
     // store's own article objects, and a reader's hit needs only its time checked.
     // Otherwise (a change not picked up yet) the store has the final say on each hit:
-    // current version, visible to this view, this locale.
-    const current = this.stampOf(locale) === li.stamp;
+    // current version, visible to this reader, this locale.
+    const current = this.store.generation === li.stamp;
     const seen = shards.length > 1 ? new Set<string>() : undefined;
     for (const shard of shards) {
       for (const r of shard.mini.search(query)) {
@@ -130,9 +131,9 @@ export class SearchIndex {
         let article: Article | undefined;
         if (current) {
           article = shard.docs.get(id);
-          if (article && !view.preview && !ContentStore.isVisible(article, view)) continue;
+          if (article && !isVisible(article, vis)) continue;
         } else {
-          article = this.store.article(id, view);
+          article = this.store.article(id, vis);
           if (article && article.locale !== locale) continue;
         }
         if (!article) continue;
@@ -156,30 +157,19 @@ export class SearchIndex {
     if (!needHidden && now < li.nextDue && now - li.checkedAt < this.recheckMs) return li;
     li.checkedAt = now;
 
-    const stamp = this.stampOf(locale);
+    const stamp = this.store.generation;
     if (!needHidden && now < li.nextDue && stamp === li.stamp) return li;
     li.stamp = stamp; // what the shards hold once updated below (update() may undo it)
 
-    const everything = this.store.all(locale, { preview: true });
+    const everything = this.store.all({ locale }, { preview: true, now });
     const readers = { preview: false, now };
     li.nextDue = nextDue(everything, now);
-    this.update(li, 'visible', this.store.all(locale, readers));
+    this.update(li, 'visible', this.store.all({ locale }, readers));
     if (li.hidden || preview) {
       li.hidden ??= new Shard(this.limits);
-      this.update(li, 'hidden', everything.filter((a) => !ContentStore.isVisible(a, readers)));
+      this.update(li, 'hidden', everything.filter((a) => !isVisible(a, readers)));
     }
     return li;
-  }
-
-  /**
-   * The store's state, to tell whether anything changed. A `generation` counter when the
-   * store has one; otherwise the list of all its articles, which the store replaces
-   * (a new array) each time it re-indexes after a change.
-   */
-  private stampOf(locale: SearchLocale): unknown {
-    const generation = (this.store as { generation?: unknown }).generation;
-    if (typeof generation === 'number') return generation;
-    return this.store.all(locale, { preview: true });
   }
 
   private update(li: LocaleIndex, which: 'visible' | 'hidden', wanted: readonly Article[]): void {

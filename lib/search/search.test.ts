@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentStore } from '@/lib/content/store';
+import { FileStore } from '@/lib/content/files/store';
 import { article, makeStore, writeFile } from '@/lib/content/test-store';
-import { MAX_QUERY_LENGTH, createSearchIndex, getSearchIndex, highlight, queryProblem, search, type SearchOptions } from './index';
+import { getContentSource } from '@/lib/content/instance';
+import { MAX_QUERY_LENGTH, createSearchIndex, highlight, queryProblem, type SearchOptions } from './index';
 
 const NOW = Date.UTC(2026, 5, 1, 12);
 const HOUR = 3_600_000;
@@ -12,14 +13,14 @@ const at = (ms: number) => new Date(ms).toISOString();
 const para = (text: string) => ({ type: 'paragraph', text });
 
 const reader = { preview: false, now: NOW };
-const ar: SearchOptions = { locale: 'ar', view: reader };
-const en: SearchOptions = { locale: 'en', view: reader };
+const ar: SearchOptions = { locale: 'ar', vis: reader };
+const en: SearchOptions = { locale: 'en', vis: reader };
 const ids = (page: { items: { id: string }[] }) => page.items.map((a) => a.id);
 
 /** A store on disk and an index over it whose clock the test moves. */
 function setup(files: Record<string, unknown>, options: { recheckMs?: number; rebuildAbove?: number } = {}) {
   const dir = makeStore(files);
-  const store = new ContentStore(dir).load();
+  const store = new FileStore(dir).load();
   const clock = { now: NOW };
   const index = createSearchIndex(store, { recheckMs: 0, ...options, clock: () => clock.now });
   return { dir, store, index, clock };
@@ -148,7 +149,7 @@ describe('search: what readers may see', () => {
 
   it('lets preview find drafts and scheduled stories, without readers getting them after', () => {
     const { index } = setup(stories);
-    const editor = { locale: 'ar', view: { preview: true, now: NOW } } as const;
+    const editor = { locale: 'ar', vis: { preview: true, now: NOW } } as const;
     expect(ids(index.search('الباكستاني', editor)).sort()).toEqual(['draft', 'pk']);
     expect(ids(index.search('مرتقبة', editor))).toEqual(['soon']);
     expect(index.sizes('ar')).toEqual({ visible: 2, hidden: 2 });
@@ -160,7 +161,7 @@ describe('search: what readers may see', () => {
     const { index, clock } = setup(stories, { recheckMs: 60_000 });
     expect(ids(index.search('مرتقبة', ar))).toEqual([]);
     clock.now = NOW + 2 * HOUR;
-    expect(ids(index.search('مرتقبة', { locale: 'ar', view: { preview: false, now: clock.now } }))).toEqual(['soon']);
+    expect(ids(index.search('مرتقبة', { locale: 'ar', vis: { preview: false, now: clock.now } }))).toEqual(['soon']);
     // A reader whose request started before that time still does not get it.
     expect(ids(index.search('مرتقبة', ar))).toEqual([]);
   });
@@ -252,7 +253,7 @@ describe('search: following the store', () => {
 
   it('follows the store’s generation counter', () => {
     const dir = makeStore(stories);
-    const store = new ContentStore(dir).load();
+    const store = new FileStore(dir).load();
     const index = createSearchIndex(store, { recheckMs: 0, clock: () => NOW });
     expect(ids(index.search('زنجبار', ar))).toEqual([]);
     const before = store.generation;
@@ -285,14 +286,14 @@ describe('search: following the store', () => {
   });
 });
 
-describe('search() and getSearchIndex()', () => {
-  it('use one index per process, over the store of CONTENT_DIR, and feed highlight()', () => {
+describe("the content source's search", () => {
+  it('uses one index per process, over the store of CONTENT_DIR, and feeds highlight()', async () => {
     const saved = { dir: process.env.CONTENT_DIR, watch: process.env.SAHIFA_WATCH };
     process.env.CONTENT_DIR = makeStore(stories);
     process.env.SAHIFA_WATCH = 'off';
     try {
-      expect(getSearchIndex()).toBe(getSearchIndex());
-      const result = search('الحكومه', { locale: 'ar', view: { preview: false } });
+      expect(getContentSource()).toBe(getContentSource());
+      const result = await getContentSource().search({ text: 'الحكومه', locale: 'ar', page: 1 }, { preview: false, now: Date.now() });
       expect(ids(result)).toEqual(['gov']);
       const marks = highlight(result.items[0]!.title, result.terms, 'ar').filter((s) => s.match);
       expect(marks.map((s) => s.text)).toEqual(['الحُكُومَةُ']);

@@ -3,8 +3,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { localeConfig, otherLocale, type Locale } from '@/i18n/locales';
-import type { Section } from '@/lib/content/types';
-import { siteUrl } from '@/lib/site';
+import { absoluteUrl } from '@/lib/paths';
 import { feedLink } from './rss';
 
 type Options = {
@@ -20,7 +19,7 @@ type Options = {
   image?: { url: string; width: number; height: number; alt: string };
   noindex?: boolean;
   /** A section's pages offer that section's feed; every other page the site's. */
-  feedOf?: Section;
+  feedOf?: { id: string; name: string };
 };
 
 export async function pageMetadata({ locale, path, title, description, alternate, article, image, noindex, feedOf }: Options): Promise<Metadata> {
@@ -30,7 +29,7 @@ export async function pageMetadata({ locale, path, title, description, alternate
   if (alternate !== undefined) languages[otherLocale(locale)] = `/${otherLocale(locale)}${alternate}`;
   // x-default: the Arabic (default) version where one exists.
   languages['x-default'] = languages.ar ?? url;
-  const images = image ? [{ ...image, url: image.url.startsWith('http') ? image.url : `${siteUrl()}${image.url}` }] : [{ url: `${siteUrl()}/media/og-default.jpg`, width: 1200, height: 630, alt: '' }];
+  const images = image ? [{ ...image, url: absoluteUrl(image.url) }] : [{ url: absoluteUrl('/media/og-default.jpg'), width: 1200, height: 630, alt: '' }];
   const ogTitle = typeof title === 'string' ? title : title && 'absolute' in title ? title.absolute : undefined;
   return {
     title,

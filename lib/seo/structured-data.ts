@@ -1,8 +1,9 @@
 // schema.org data for an article page: NewsArticle and BreadcrumbList. Everything in it
 // comes from the store as text; jsonLd() escapes `<` so no string can close the script.
 import type { Locale } from '@/i18n/locales';
-import type { Article, Section } from '@/lib/content/types';
-import { siteUrl } from '@/lib/site';
+import type { ArticleSummary, Section } from '@/lib/content/types';
+import { absoluteUrl, sectionPath, storyUrl } from '@/lib/paths';
+import { localePath } from '@/i18n/paths';
 
 /** Google reads at most 110 characters of a headline. */
 export const HEADLINE_MAX = 110;
@@ -24,10 +25,10 @@ export function shortHeadline(title: string, max = HEADLINE_MAX): string {
   return `${cut.replace(/[\s\p{P}]+$/u, '')}…`;
 }
 
-export function articleStructuredData(a: Article, section: Section, locale: Locale, names: { site: string; home: string }) {
-  const base = siteUrl();
-  const url = `${base}/${locale}/${a.section}/${a.id}`;
-  const image = a.image ? (a.image.src.startsWith('http') ? a.image.src : `${base}${a.image.src}`) : `${base}/media/og-default.jpg`;
+export function articleStructuredData(a: ArticleSummary, section: Section, locale: Locale, names: { site: string; home: string }) {
+  const url = storyUrl(a);
+  const home = absoluteUrl(localePath(locale, '/'));
+  const image = absoluteUrl(a.image?.src ?? '/media/og-default.jpg');
   const headline = shortHeadline(a.title);
   return [
     {
@@ -49,8 +50,8 @@ export function articleStructuredData(a: Article, section: Section, locale: Loca
       publisher: {
         '@type': 'Organization',
         name: names.site,
-        url: `${base}/${locale}`,
-        logo: { '@type': 'ImageObject', url: `${base}${PUBLISHER_LOGO.path}`, width: PUBLISHER_LOGO.width, height: PUBLISHER_LOGO.height },
+        url: home,
+        logo: { '@type': 'ImageObject', url: absoluteUrl(PUBLISHER_LOGO.path), width: PUBLISHER_LOGO.width, height: PUBLISHER_LOGO.height },
       },
       ...(a.source ? { isBasedOn: a.source.url } : {}),
     },
@@ -58,8 +59,8 @@ export function articleStructuredData(a: Article, section: Section, locale: Loca
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [
-        { '@type': 'ListItem', position: 1, name: names.home, item: `${base}/${locale}` },
-        { '@type': 'ListItem', position: 2, name: section.name[locale], item: `${base}/${locale}/${section.id}` },
+        { '@type': 'ListItem', position: 1, name: names.home, item: home },
+        { '@type': 'ListItem', position: 2, name: section.name[locale], item: absoluteUrl(localePath(locale, sectionPath(section.id))) },
         { '@type': 'ListItem', position: 3, name: a.title, item: url },
       ],
     },

@@ -2,7 +2,7 @@
 // fresh, empty cache: cache what the app marks cacheable, never what belongs to one reader.
 import http from 'node:http';
 import { gunzipSync } from 'node:zlib';
-import type { ContentStore } from '../../lib/content/store';
+import type { FileStore } from '../../lib/content/files/store';
 import type { Article } from '../../lib/content/types';
 import { articlePath } from './bench-pages';
 
@@ -27,7 +27,7 @@ const cookies = (r: Res) => r.headers['set-cookie'] ?? [];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const summary = (rs: Res[]) => rs.map((r) => `${r.status} ${cacheStatus(r) || '(no X-Cache-Status)'}`).join(', ');
 
-export async function runEdgeChecks(o: { edge: string; secret: string; store: ContentStore; section: string; article: Article; stale: boolean }): Promise<Check[]> {
+export async function runEdgeChecks(o: { edge: string; secret: string; store: FileStore; section: string; article: Article; stale: boolean }): Promise<Check[]> {
   const out: Check[] = [];
   const check = (name: string, ok: boolean, detail?: string) => out.push({ name, ok, detail });
   const E = o.edge;
@@ -84,15 +84,19 @@ export async function runEdgeChecks(o: { edge: string; secret: string; store: Co
   const got = roots.map((r) => new URL(String(r.headers.location ?? ''), E).pathname);
   check('/ redirects by NEXT_LOCALE (none, en, ar, en, none)', roots.every((r) => r.status === 307 && cacheStatus(r) !== 'HIT') && got.join() === wanted.join(), got.join(' '));
 
-  // 5. Preview: the draft cookie skips the cache both ways; /api/preview is never cached.
-  const draft = o.store.all(undefined, { preview: true }).find((a) => a.status === 'draft');
+  // 5. Preview: the draft and session cookies skip the cache both ways; /api/preview is never cached.
+  const drafts = o.store.all({}, { preview: true, now: Date.now() }).filter((a) => a.status === 'draft');
+  const draft = drafts.find((a) => a.image?.src.startsWith('/media/')) ?? drafts[0];
   const on = `${E}/api/preview?secret=${o.secret}&id=${draft?.id ?? o.article.id}`;
   const p1 = await get(on);
   const p2 = await get(on);
-  const bypass = cookies(p1).find((c) => c.startsWith('__prerender_bypass='))?.split(';')[0];
+  const draftCookie = cookies(p1).find((c) => c.startsWith('__prerender_bypass='))?.split(';')[0];
+  const session = cookies(p1).find((c) => c.startsWith('sahifa_preview='))?.split(';')[0];
+  // What an editor's browser sends: both cookies (the draft one alone shows nothing).
+  const bypass = draftCookie && session ? `${draftCookie}; ${session}` : undefined;
   check(
-    '/api/preview is never cached and hands out the draft cookie each time',
-    [p1, p2].every((r) => r.status === 307 && !cacheStatus(r)) && !!bypass && cookies(p2).some((c) => c.startsWith('__prerender_bypass=')),
+    '/api/preview is never cached and hands out the preview cookies each time',
+    [p1, p2].every((r) => r.status === 307 && !cacheStatus(r)) && !!bypass && cookies(p2).some((c) => c.startsWith('sahifa_preview=')),
     summary([p1, p2]),
   );
   if (bypass) {
@@ -118,10 +122,21 @@ export async function runEdgeChecks(o: { edge: string; secret: string; store: Co
         `editor: ${summary([d1, d2])}; reader: ${summary([reader])}`,
       );
     } else check('preview: a draft is shown to the editor and stays a 404 for readers', true, 'skipped: the store has no draft');
+    const picture = draft?.image?.src.startsWith('/media/') ? draft.image.src : undefined;
+    if (picture) {
+      const r1 = await get(E + picture);
+      const ed = await get(E + picture, pv);
+      const r2 = await get(E + picture);
+      check(
+        "preview: an unpublished story's picture is a 404 for readers, before and after an editor fetched it",
+        r1.status === 404 && ed.status === 200 && cacheStatus(ed) === 'BYPASS' && r2.status === 404 && cacheStatus(r2) !== 'HIT',
+        `reader: ${summary([r1])}; editor: ${summary([ed])}; reader again: ${summary([r2])}`,
+      );
+    } else check("preview: an unpublished story's picture stays a 404 for readers", true, 'skipped: the draft has no picture');
     const exit1 = await get(`${E}/api/preview/exit`, pv);
     const exit2 = await get(`${E}/api/preview/exit`, pv);
     check('/api/preview/exit is never cached', [exit1, exit2].every((r) => !cacheStatus(r) && r.status < 500), summary([exit1, exit2]));
-  } else check('preview: the draft cookie skips the cache', false, 'no __prerender_bypass cookie (is PREVIEW_SECRET set on the server?)');
+  } else check('preview: the preview cookies skip the cache', false, 'no __prerender_bypass or sahifa_preview cookie (is PREVIEW_SECRET set on the server?)');
 
   // 6. Other API routes are passed through, uncached; "load more" JSON is cached like its page.
   const h1 = await get(`${E}/api/health`);
@@ -151,7 +166,37 @@ export async function runEdgeChecks(o: { edge: string; secret: string; store: Co
     check(`assets: ${asset.startsWith('/_next/') ? '/_next/static' : '/media'}/… cached (second HIT), immutable for a year`, a1.status === 200 && cacheStatus(a2) === 'HIT' && /max-age=31536000/.test(cc) && /immutable/.test(cc), `${summary([a1, a2])}; ${cc}`);
   }
 
-  // 8. stale-while-revalidate: once s-maxage (30 s) has passed, the stored copy is still
+  // 8. The lite edition: cached like any page, whatever the reader's "always lite" cookie; for
+  //    that reader a full page comes from the app (a private redirect), never from the cache.
+  const lite = `/${o.article.locale}/lite/${o.article.section}/${o.article.id}`;
+  const l1 = await get(E + lite, ar);
+  const l2 = await get(E + lite, { cookie: 'NEXT_LOCALE=ar; sahifa_lite=1' });
+  check('lite: a lite page is cached like any page, also for a reader who chose "always lite"', l1.status === 200 && cacheStatus(l1) === 'MISS' && cacheStatus(l2) === 'HIT', summary([l1, l2]));
+  const always = { cookie: 'NEXT_LOCALE=ar; sahifa_lite=1' };
+  const r1 = await get(E + page, always);
+  const r2 = await get(E + page, ar);
+  const r3 = await get(`${E}${page}?full=1`, always);
+  check(
+    'lite: with "always lite" a cached full page redirects to its lite twin (BYPASS), and the redirect is stored for no one',
+    r1.status === 307 && cacheStatus(r1) === 'BYPASS' && new URL(String(r1.headers.location), E).pathname === lite && r2.status === 200 && cacheStatus(r2) === 'HIT' && r3.status === 200,
+    `${summary([r1, r2, r3])}; location: ${r1.headers.location}`,
+  );
+  const sd1 = await get(E + page, { ...ar, 'save-data': 'on' });
+  const sd2 = await get(E + page, { cookie: 'NEXT_LOCALE=ar; sahifa_sd=1', 'save-data': 'on' });
+  const sd3 = await get(E + page, { cookie: 'NEXT_LOCALE=ar; sahifa_sd=1' });
+  check(
+    'Save-Data: the cached page is the same for all, the edge mirrors the header in the sahifa_sd cookie',
+    [sd1, sd2, sd3].every((r) => cacheStatus(r) === 'HIT') &&
+      cookies(sd1).some((c) => c.startsWith('sahifa_sd=1;')) &&
+      cookies(sd2).length === 0 &&
+      cookies(sd3).some((c) => c.startsWith('sahifa_sd=;') && /Max-Age=0/.test(c)),
+    `${summary([sd1, sd2, sd3])}; ${[sd1, sd2, sd3].map((r) => cookies(r).join(' ') || '–').join(' | ')}`,
+  );
+  const w1 = await get(`${E}/serwist/sw.js`);
+  const w2 = await get(`${E}/serwist/sw.js`);
+  check('the service worker is never cached at the edge, and browsers revalidate it', [w1, w2].every((r) => r.status === 200 && !cacheStatus(r) && /no-cache/.test(String(r.headers['cache-control']))), `${summary([w1, w2])}; ${w2.headers['cache-control']}`);
+
+  // 9. stale-while-revalidate: once s-maxage (30 s) has passed, the stored copy is still
   //    served at once while one background request refreshes it.
   if (o.stale) {
     await sleep(Math.max(0, storedAt + 31_500 - Date.now()));

@@ -2,18 +2,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ContentStore } from '../../lib/content/store';
+import { FileStore } from '../../lib/content/files/store';
 import type { Article } from '../../lib/content/types';
 
-export type BenchPages = { store: ContentStore; section: string; article: Record<'ar' | 'en', Article> };
+export type BenchPages = { store: FileStore; section: string; article: Record<'ar' | 'en', Article> };
 
 /** The first section of the menu, and per locale the newest published story with a hero image (the lead). */
 export function benchPages(root?: string): BenchPages {
-  const store = new ContentStore(root).load();
+  const store = new FileStore(root).load();
   const section = store.sections()[0]?.id;
   if (!section) throw new Error('the store has no sections');
   const lead = (locale: 'ar' | 'en') => {
-    const list = store.all(locale, { preview: false });
+    const list = store.all({ locale: locale }, { preview: false, now: Date.now() });
     const a = list.find((x) => x.image) ?? list[0];
     if (!a) throw new Error(`the store has no published ${locale} article`);
     return a;

@@ -1,16 +1,16 @@
 // One measurement of bench-store, in a fresh process so that its memory is its own.
 // Prints one JSON line: cold load time, resident memory, and timings of the questions.
-import { ContentStore } from '../../lib/content/store';
+import { FileStore } from '../../lib/content/files/store';
 
 const dir = process.argv[2]!;
 const t0 = performance.now();
-const store = new ContentStore(dir).load();
+const store = new FileStore(dir).load();
 const loadMs = performance.now() - t0;
 (globalThis as { gc?: () => void }).gc?.();
 const rssMb = process.memoryUsage().rss / 1e6;
 
-const reader = { preview: false };
-const all = store.all(undefined, reader);
+const reader = { preview: false, now: Date.now() };
+const all = store.all({}, reader);
 const sections = store.sections().map((s) => s.id);
 let seed = 7;
 const rand = (n: number) => {
@@ -31,8 +31,8 @@ function time(fn: () => unknown, runs = 3000): { p50: number; p95: number } {
 }
 
 const questions = {
-  'section page': time(() => store.sectionPage(rand(2) ? 'ar' : 'en', sections[rand(sections.length)]!, 1 + rand(5), 20, reader)),
-  latest: time(() => store.latest(rand(2) ? 'ar' : 'en', 20, reader)),
+  'section page': time(() => store.page({ locale: rand(2) ? 'ar' : 'en', section: sections[rand(sections.length)]! }, 1 + rand(5), 20, reader)),
+  latest: time(() => store.latest({ locale: rand(2) ? 'ar' : 'en' }, 20, reader)),
   related: time(() => store.related(all[rand(all.length)]!, 4, reader)),
   'article by id': time(() => store.article(all[rand(all.length)]!.id, reader)),
 };

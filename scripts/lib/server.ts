@@ -1,5 +1,6 @@
-// Starts the production server (`next start`, after `npm run build`) for a script, on a
-// free loopback port, and stops it. Used by the page-weight check and the benchmarks.
+// Starts the production server (`next start`, after `npm run build`) on a loopback port,
+// and stops it: the one way every script (page weight, benchmarks, e2e, deploy/run-local)
+// starts the app.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -17,7 +18,12 @@ export async function freePort(): Promise<number> {
 
 export type Server = { url: string; port: number; child: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<number | null> };
 
-export async function startServer(env: Record<string, string> = {}, port?: number, startTimeoutMs = 60_000): Promise<Server> {
+/**
+ * `log`: a file the server's output goes to, or 'inherit' (this process's output); by
+ * default it is kept, and shown if the start fails.
+ * The start waits for /api/health, which answers once the content source is loaded.
+ */
+export async function startServer(env: Record<string, string> = {}, port?: number, startTimeoutMs = 60_000, log: string | 'inherit' = ''): Promise<Server> {
   const dist = env.NEXT_DIST_DIR || process.env.NEXT_DIST_DIR || '.next';
   if (!fs.existsSync(`${dist}/BUILD_ID`)) throw new Error(`no production build in ${dist}: run \`npm run build\` first`);
   const p = port ?? (await freePort());
@@ -25,22 +31,29 @@ export async function startServer(env: Record<string, string> = {}, port?: numbe
   // production; under another name (-H 127.0.0.1) Next forwards each one over HTTP.
   const child = spawn('node_modules/.bin/next', ['start', '-p', String(p), '-H', 'localhost'], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', log === 'inherit' ? 'inherit' : 'pipe', log === 'inherit' ? 'inherit' : 'pipe'],
   });
-  let log = '';
-  child.stdout!.on('data', (d) => (log += d));
-  child.stderr!.on('data', (d) => (log += d));
+  let output = log === 'inherit' ? '(above)' : log ? `(see ${log})` : '';
+  if (log !== 'inherit') {
+    const sink = log ? fs.createWriteStream(log, { flags: 'a' }) : undefined;
+    const keep = (d: Buffer) => (sink ? sink.write(d) : (output += d));
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
+  }
   const url = `http://127.0.0.1:${p}`;
   const deadline = Date.now() + startTimeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.ok) break;
     } catch {
       /* not up yet */
     }
-    if (Date.now() > deadline) throw new Error(`server did not start:\n${log}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`server did not start:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   const stop = (signal: NodeJS.Signals = 'SIGTERM') =>

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
-import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/chrome/SiteHeader';
 import { Link } from '@/i18n/navigation';
 import { isLocale, localeConfig } from '@/i18n/locales';
-import { getStore } from '@/lib/content/store';
-import { renderTime } from '@/lib/clock';
-import { formatDateTime } from '@/lib/i18n/dates';
+import { loadDesk } from '@/lib/loaders/desk';
+import { formatDateTime } from '@/lib/format/dates';
+import { storyPath } from '@/lib/paths';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -15,19 +14,17 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 /** The editors' desk: what readers cannot see yet, and why a file is missing from the site. */
 export default async function DeskPage({ params }: PageProps<'/[locale]/preview'>) {
   const { locale } = await params;
-  if (!isLocale(locale) || !(await draftMode()).isEnabled) notFound();
+  const desk = isLocale(locale) ? await loadDesk(locale) : undefined;
+  if (!isLocale(locale) || !desk) notFound();
   setRequestLocale(locale);
   const [t, tLang] = await Promise.all([getTranslations({ locale, namespace: 'Preview' }), getTranslations({ locale, namespace: 'Languages' })]);
   const tArticle = await getTranslations({ locale, namespace: 'Article' });
-  const store = getStore();
-  const now = renderTime();
-  const waiting = store.unpublished(now);
-  const problems = store.problems();
+  const { waiting, problems } = desk;
   const th = 'border-b border-line p-2 text-start font-bold';
   const td = 'border-b border-line p-2 align-top';
   return (
     <>
-      <SiteHeader locale={locale} current={null} switchHref="/preview" />
+      <SiteHeader locale={locale} nav={desk.nav} current={null} switchHref="/preview" />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6" data-testid="desk">
         <h1 className="text-3xl font-bold">{t('deskTitle')}</h1>
         <p className="mt-2 text-muted">{t('deskIntro')}</p>
@@ -49,11 +46,11 @@ export default async function DeskPage({ params }: PageProps<'/[locale]/preview'
                 {waiting.map((a) => (
                   <tr key={a.id} data-id={a.id}>
                     <td className={td} lang={a.locale} dir={localeConfig[a.locale].dir}>
-                      <Link href={`/${a.section}/${a.id}`} locale={a.locale} prefetch={false} className="font-bold text-accent underline">
+                      <Link href={storyPath(a)} locale={a.locale} prefetch={false} className="font-bold text-accent underline">
                         {a.title}
                       </Link>
                     </td>
-                    <td className={td}>{store.section(a.section)?.name[locale] ?? a.section}</td>
+                    <td className={td}>{a.sectionName}</td>
                     <td className={td}>{tLang(a.locale)}</td>
                     <td className={td}>{a.status === 'draft' ? tArticle('draft') : tArticle('scheduled', { date: formatDateTime(a.published, locale) })}</td>
                     <td className={td}>

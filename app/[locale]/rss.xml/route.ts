@@ -1,8 +1,7 @@
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
 import { isLocale, locales } from '@/i18n/locales';
-import { getStore } from '@/lib/content/store';
-import { FEED_SIZE, rssFeed, rssResponse } from '@/lib/seo/rss';
+import { loadFeed } from '@/lib/loaders/feeds';
+import { rssFeed, rssResponse } from '@/lib/seo/rss';
 
 export const revalidate = 30;
 
@@ -12,18 +11,7 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/rss.xml'>) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  const t = await getTranslations({ locale, namespace: 'Site' });
-  const store = getStore();
-  return rssResponse(
-    rssFeed({
-      title: t('name'),
-      description: t('description'),
-      locale,
-      path: `/${locale}`,
-      self: `/${locale}/rss.xml`,
-      articles: store.latest(locale, FEED_SIZE, { preview: false }),
-      sectionName: (id) => store.section(id)?.name[locale] ?? id,
-    }),
-  );
+  const feed = isLocale(locale) ? await loadFeed(locale) : undefined;
+  if (!feed) notFound();
+  return rssResponse(rssFeed(feed));
 }

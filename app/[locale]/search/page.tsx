@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import NextLink from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/chrome/SiteHeader';
@@ -7,12 +8,10 @@ import { Highlighted } from '@/components/search/Highlighted';
 import { TimeLabel } from '@/components/text/TimeLabel';
 import { Link } from '@/i18n/navigation';
 import { isLocale } from '@/i18n/locales';
-import { getStore } from '@/lib/content/store';
-import { currentView } from '@/lib/content/view';
-import { formatNumber } from '@/lib/i18n/dates';
+import { formatNumber } from '@/lib/format/dates';
 import { parsePage } from '@/lib/http/page-param';
-import { highlight, MAX_QUERY_LENGTH, queryProblem, search } from '@/lib/search';
-import { snippet } from '@/lib/search/snippet';
+import { loadSearch } from '@/lib/loaders/search';
+import { MAX_QUERY_LENGTH } from '@/lib/search';
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const { locale } = await params;
@@ -33,15 +32,12 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const q = (first(sp.q) ?? '').trim();
   const page = parsePage(first(sp.page) ?? '1');
   if (page === null) notFound();
-  const t = await getTranslations({ locale, namespace: 'Search' });
-  const problem = queryProblem(q);
-  const result = problem ? undefined : search(q, { locale, page, view: await currentView() });
+  const [t, { nav, problem, result }] = await Promise.all([getTranslations({ locale, namespace: 'Search' }), loadSearch(locale, q, page)]);
   if (result && result.total > 0 && page > result.pages) notFound();
-  const store = getStore();
   const href = (p: number) => ({ pathname: '/search', query: p > 1 ? { q, page: String(p) } : ({ q } as Record<string, string>) });
   return (
     <>
-      <SiteHeader locale={locale} current={null} switchHref="/search" />
+      <SiteHeader locale={locale} nav={nav} current={null} switchHref="/search" />
       <main id="main" className="mx-auto max-w-3xl px-4 py-6">
         <h1 className="text-3xl font-bold">{result ? t('resultsTitle', { query: q }) : t('title')}</h1>
         <form action={`/${locale}/search`} method="get" role="search" className="mt-4 flex gap-2">
@@ -67,16 +63,16 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
                 {t('count', { count: result.total, n: formatNumber(result.total, locale) })}
               </p>
               <ol className="mt-4 divide-y divide-line">
-                {result.items.map((a) => {
-                  const excerpt = snippet(a, result.terms);
+                {result.hits.map((a) => {
+                  const excerpt = a.excerpt;
                   return (
                     <li key={a.id} className="py-4" data-id={a.id}>
                       <article>
-                        <p className="text-sm font-bold text-accent">{store.section(a.section)?.name[locale]}</p>
+                        <p className="text-sm font-bold text-accent">{a.section}</p>
                         <h2 className="text-xl font-bold leading-snug">
-                          <Link href={`/${a.section}/${a.id}`} className="hover:underline">
-                            <Highlighted segments={highlight(a.title, result.terms, locale)} locale={locale} />
-                          </Link>
+                          <NextLink href={a.href} className="hover:underline">
+                            <Highlighted segments={a.title} locale={locale} />
+                          </NextLink>
                         </h2>
                         {excerpt && (
                           <p className="mt-1 text-muted">

@@ -1,10 +1,11 @@
 import { NextResponse } from 'next/server';
-import { getStore } from '@/lib/content/store';
+import { getContentSource } from '@/lib/content/instance';
+import { NO_STORE } from '@/lib/http/cache';
 
 export const dynamic = 'force-dynamic';
 
-/** Liveness for load balancers and test runners: the store is loaded and how big it is. */
-export function GET() {
-  const store = getStore();
-  return NextResponse.json({ ok: true, articles: store.all(undefined, { preview: true }).length }, { headers: { 'Cache-Control': 'no-store' } });
+/** Liveness for load balancers and test runners: the content source answers. */
+export async function GET() {
+  const health = await getContentSource().health();
+  return NextResponse.json(health, { status: health.ok ? 200 : 503, headers: { 'Cache-Control': NO_STORE } });
 }

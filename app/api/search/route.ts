@@ -1,11 +1,13 @@
 // JSON search: /api/search?q=…&locale=ar|en[&page=N]. Bad input is a 400 with a reason.
-import { draftMode } from 'next/headers';
 import { NextResponse } from 'next/server';
 import { isLocale } from '@/i18n/locales';
-import { toCards } from '@/lib/content/cards';
+import { toCards } from '@/lib/cards';
+import { getContentSource } from '@/lib/content/instance';
+import { cacheControl } from '@/lib/http/cache';
 import { parsePage } from '@/lib/http/page-param';
 import { jsonError } from '@/lib/http/responses';
-import { queryProblem, search } from '@/lib/search';
+import { requestVisibility } from '@/lib/loaders/visibility';
+import { queryProblem } from '@/lib/search';
 
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
@@ -16,10 +18,9 @@ export async function GET(request: Request) {
   const q = (params.get('q') ?? '').trim();
   const problem = queryProblem(q);
   if (problem === 'too-long') return jsonError(400, 'q is too long');
-  const { isEnabled: preview } = await draftMode();
-  const headers = { 'Cache-Control': preview ? 'private, no-store' : 'public, max-age=0, s-maxage=30, stale-while-revalidate=300' };
+  const vis = await requestVisibility();
+  const headers = { 'Cache-Control': cacheControl(vis.preview) };
   if (problem === 'empty') return NextResponse.json({ items: [], total: 0, page: 1, pages: 0, terms: [] }, { headers });
-  const now = Date.now();
-  const result = search(q, { locale, page, view: { preview, now } });
-  return NextResponse.json({ ...result, items: await toCards(result.items, locale, now) }, { headers });
+  const result = await getContentSource().search({ text: q, locale, page }, vis);
+  return NextResponse.json({ ...result, items: await toCards(result.items, locale, vis.now) }, { headers });
 }

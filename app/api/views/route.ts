@@ -1,33 +1,38 @@
 // POST /api/views: the read beacon. Body {"id": "<article id>"} as text/plain (what
 // navigator.sendBeacon sends) or application/json. 204 whether or not the read counted
-// (a repeat, a bot, a prefetch or draft mode), so the answer tells nobody what we know.
-import { draftMode } from 'next/headers';
-import { getStore } from '@/lib/content/store';
-import { isIgnoredRequest, readBeaconBody } from '@/lib/views/beacon-request';
-import { clientAddress } from '@/lib/views/client-address';
-import { getViews } from '@/lib/views/instance';
+// (a repeat, a bot, a prefetch or an editor's preview), so the answer tells nobody what
+// we know. Beacons from other websites' pages are refused (403): they cannot count here.
+import { getContentSource } from '@/lib/content/instance';
+import { NO_STORE as NO_CACHE } from '@/lib/http/cache';
+import { foreignOrigin } from '@/lib/http/same-origin';
+import { previewActive } from '@/lib/preview/session';
+import { isIgnoredRequest, readBeaconBody } from '@/lib/reads/beacon-request';
+import { clientAddress, parseTrustProxy, visitorKey } from '@/lib/reads/client-address';
+import { getViews } from '@/lib/reads/instance';
 
-const NO_STORE = { 'Cache-Control': 'no-store' };
+const NO_STORE = { 'Cache-Control': NO_CACHE };
 
 const done = () => new Response(null, { status: 204, headers: NO_STORE });
 const problem = (status: number, error: string, headers: Record<string, string> = {}) =>
   Response.json({ error }, { status, headers: { ...NO_STORE, ...headers } });
 
 export async function POST(request: Request): Promise<Response> {
+  const foreign = foreignOrigin(request);
+  if (foreign) return problem(403, foreign);
   const views = getViews();
-  const address = clientAddress(request.headers, views.settings.trustProxy);
-  if (!views.limiter.take(address, Date.now())) return problem(429, 'too many beacons', { 'Retry-After': '60' });
+  // One reader is one address (an IPv6 /64), whatever user agent it sends.
+  const visitor = visitorKey(clientAddress(request.headers, parseTrustProxy(views.settings.trustProxy).trust));
+  if (!views.limiter.take(visitor, Date.now())) return problem(429, 'too many beacons', { 'Retry-After': '60' });
 
   const body = await readBeaconBody(request);
   if (!body.ok) return problem(body.status, body.error);
-  if (isIgnoredRequest(request.headers) || (await draftMode()).isEnabled) return done();
+  if (isIgnoredRequest(request.headers) || (await previewActive())) return done();
 
-  const article = getStore().article(body.id, { preview: false });
+  const article = await getContentSource().article(body.id, { preview: false, now: Date.now() });
   if (!article) return problem(404, 'no such article');
 
-  const ua = request.headers.get('user-agent') ?? '';
   try {
-    await views.store.record({ id: article.id, locale: article.locale, visitor: `${address}\n${ua}` });
+    await views.store.record({ id: article.id, locale: article.locale, visitor });
   } catch (e) {
     console.error('[views] counting failed:', (e as Error).message);
     return problem(503, 'counting unavailable', { 'Retry-After': '5' });

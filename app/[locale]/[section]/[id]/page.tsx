@@ -1,15 +1,16 @@
 import type { Metadata } from 'next';
-import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
-import { ArticleView } from '@/components/article/ArticleView';
-import { SiteHeader } from '@/components/chrome/SiteHeader';
+import { ArticleMain } from '@/components/article/ArticleMain';
 import { ReadBeacon } from '@/components/article/ReadBeacon';
+import { SiteHeader } from '@/components/chrome/SiteHeader';
 import { LivePreviewLoader } from '@/components/preview/LivePreviewLoader';
 import { permanentRedirect } from '@/i18n/navigation';
+import { localePath } from '@/i18n/paths';
 import { isLocale, type Locale } from '@/i18n/locales';
-import { getStore } from '@/lib/content/store';
-import { currentView } from '@/lib/content/view';
+import { findArticle, loadArticlePage } from '@/lib/loaders/article';
+import { latestIds } from '@/lib/loaders/static-params';
+import { storyPath } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export const revalidate = 30;
@@ -20,51 +21,43 @@ export const revalidate = 30;
  * no layout), so it names the section itself.
  */
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  return getStore()
-    .latest(params.locale, 30, { preview: false })
-    .map((a) => ({ section: a.section, id: a.id }));
+  return isLocale(params.locale) ? latestIds(params.locale, 30) : [];
 }
 
-async function load(params: PageProps<'/[locale]/[section]/[id]'>['params']) {
+async function find(params: PageProps<'/[locale]/[section]/[id]'>['params']) {
   const { locale, section, id } = await params;
   if (!isLocale(locale)) notFound();
-  const view = await currentView();
-  const article = getStore().article(id, view);
-  if (!article) notFound();
-  return { locale: locale as Locale, article, view, misplaced: article.locale !== locale || article.section !== section };
+  const found = await findArticle(locale, section, id);
+  if (found.kind === 'missing') notFound();
+  // One URL per story: its own locale and section.
+  if (found.kind === 'moved') permanentRedirect({ href: found.path, locale: found.locale });
+  return { locale: locale as Locale, found };
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/[section]/[id]'>): Promise<Metadata> {
-  const { locale, article, view, misplaced } = await load(params);
-  if (misplaced) return {}; // the page redirects
-  const store = getStore();
-  const translation = store.translation(article, { preview: false });
-  const section = store.section(article.section);
+  const { locale, found } = await find(params);
+  const { article, section, translation, preview } = found;
   return pageMetadata({
     locale,
-    path: `/${article.section}/${article.id}`,
+    path: storyPath(article),
     title: article.title,
     description: article.summary,
-    alternate: translation ? `/${translation.section}/${translation.id}` : undefined,
-    article: { publishedTime: article.publishedAt, modifiedTime: article.updatedAt, section: section?.name[locale] ?? article.section, tags: article.tags, authors: article.byline ? [article.byline] : undefined },
+    alternate: translation ? storyPath(translation) : undefined,
+    article: { publishedTime: article.publishedAt, modifiedTime: article.updatedAt, section: section.name[locale], tags: article.tags, authors: article.byline ? [article.byline] : undefined },
     image: article.image && { url: article.image.src, width: article.image.width, height: article.image.height, alt: article.image.alt },
-    noindex: view.preview,
+    noindex: preview,
   });
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/[section]/[id]'>) {
-  const { locale, article, view, misplaced } = await load(params);
-  // One URL per story: its own locale and section.
-  if (misplaced) permanentRedirect({ href: `/${article.section}/${article.id}`, locale: article.locale });
+  const { locale, found } = await find(params);
   setRequestLocale(locale);
-  const store = getStore();
-  const translation = store.translation(article, view);
-  const { isEnabled: preview } = await draftMode();
+  const data = await loadArticlePage(locale, found);
   return (
     <>
-      <SiteHeader locale={locale} current={article.section} switchHref={translation ? `/${translation.section}/${translation.id}` : `/${article.section}`} />
-      <ArticleView article={article} locale={locale} view={view} preview={preview} />
-      {preview ? <LivePreviewLoader id={article.id} version={store.version(article.id)} /> : <ReadBeacon id={article.id} />}
+      <SiteHeader locale={locale} nav={data.nav} current={data.section.id} switchHref={data.switchHref} liteHref={localePath(locale, `/lite${storyPath(data.article)}`)} />
+      <ArticleMain data={data} locale={locale} />
+      {data.preview ? <LivePreviewLoader id={data.article.id} version={data.preview.version} /> : <ReadBeacon id={data.article.id} />}
     </>
   );
 }

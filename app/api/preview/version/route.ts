@@ -1,13 +1,14 @@
 // The version of one story's file, for an open preview to notice an edit on disk.
-import { draftMode } from 'next/headers';
 import { NextResponse } from 'next/server';
-import { getStore } from '@/lib/content/store';
+import { getContentSource } from '@/lib/content/instance';
+import { PRIVATE_NO_STORE } from '@/lib/http/cache';
 import { jsonError } from '@/lib/http/responses';
+import { previewActive } from '@/lib/preview/session';
 
 export async function GET(request: Request) {
-  if (!(await draftMode()).isEnabled) return jsonError(401, 'preview only');
+  if (!(await previewActive())) return jsonError(401, 'preview only');
   const id = new URL(request.url).searchParams.get('id') ?? '';
-  const version = getStore().version(id);
+  const version = await getContentSource().version(id);
   if (!version) return jsonError(404, 'unknown id');
-  return NextResponse.json({ version }, { headers: { 'Cache-Control': 'private, no-store' } });
+  return NextResponse.json({ version }, { headers: { 'Cache-Control': PRIVATE_NO_STORE } });
 }

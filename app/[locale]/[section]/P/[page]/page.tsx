@@ -3,10 +3,11 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteHeader } from '@/components/chrome/SiteHeader';
 import { SectionFeed } from '@/components/section/SectionFeed';
-import { isLocale, type Locale } from '@/i18n/locales';
-import { SECTION_PAGE_SIZE, parsePage } from '@/lib/http/page-param';
-import { getStore } from '@/lib/content/store';
-import { currentView } from '@/lib/content/view';
+import { localePath } from '@/i18n/paths';
+import { isLocale } from '@/i18n/locales';
+import { parsePage } from '@/lib/http/page-param';
+import { loadSection } from '@/lib/loaders/section';
+import { sectionPath } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 // Later pages of a section feed. Readers reach them as /{locale}/{section}?page=N:
@@ -18,29 +19,32 @@ export function generateStaticParams() {
 }
 
 async function load(params: PageProps<'/[locale]/[section]/P/[page]'>['params']) {
-  const { locale, section: id, page: raw } = await params;
-  const section = getStore().section(id);
+  const { locale, section, page: raw } = await params;
   const page = parsePage(raw);
-  if (!isLocale(locale) || !section || page === null || page < 2) notFound();
-  const view = await currentView();
-  const { pages } = getStore().sectionPage(locale, id, page, SECTION_PAGE_SIZE, view);
-  if (page > pages) notFound();
-  return { locale: locale as Locale, section, page, view };
+  const data = isLocale(locale) && page !== null && page >= 2 ? await loadSection(locale, section, page) : undefined;
+  if (!isLocale(locale) || !data) notFound();
+  return { locale, data };
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/[section]/P/[page]'>): Promise<Metadata> {
-  const { locale, section, page } = await load(params);
+  const { locale, data } = await load(params);
   const t = await getTranslations({ locale, namespace: 'Section' });
-  return pageMetadata({ locale, path: `/${section.id}?page=${page}`, title: t('pageTitle', { section: section.name[locale], page: String(page) }), feedOf: section });
+  return pageMetadata({ locale, path: `${sectionPath(data.section.id)}?page=${data.page}`, title: t('pageTitle', { section: data.section.name, page: String(data.page) }), feedOf: data.section });
 }
 
 export default async function SectionLaterPage({ params }: PageProps<'/[locale]/[section]/P/[page]'>) {
-  const { locale, section, page, view } = await load(params);
+  const { locale, data } = await load(params);
   setRequestLocale(locale);
   return (
     <>
-      <SiteHeader locale={locale} current={section.id} switchHref={`/${section.id}`} />
-      <SectionFeed section={section} locale={locale} page={page} view={view} />
+      <SiteHeader
+        locale={locale}
+        nav={data.nav}
+        current={data.section.id}
+        switchHref={sectionPath(data.section.id)}
+        liteHref={localePath(locale, `/lite${sectionPath(data.section.id)}?page=${data.page}`)}
+      />
+      <SectionFeed data={data} locale={locale} />
     </>
   );
 }

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { BilingualView } from '@/components/bilingual/BilingualView';
+import { SideBySide } from '@/components/bilingual/SideBySide';
 import { SiteHeader } from '@/components/chrome/SiteHeader';
-import { isLocale, type Locale } from '@/i18n/locales';
-import { getStore } from '@/lib/content/store';
-import { currentView } from '@/lib/content/view';
+import { localePath } from '@/i18n/paths';
+import { isLocale } from '@/i18n/locales';
+import { loadBoth } from '@/lib/loaders/article';
+import { bothPath, storyPath } from '@/lib/paths';
 
 // A story beside its translation. Readers reach it as the article's URL with ?view=both:
 // proxy.ts rewrites that here so the page can still be served statically.
@@ -17,33 +18,34 @@ export function generateStaticParams() {
 
 async function load(params: PageProps<'/[locale]/[section]/[id]/both'>['params']) {
   const { locale, section, id } = await params;
-  if (!isLocale(locale)) notFound();
-  const view = await currentView();
-  const store = getStore();
-  const article = store.article(id, view);
-  if (!article || article.locale !== locale || article.section !== section) notFound();
-  const translation = store.translation(article, view);
-  if (!translation) notFound();
-  return { locale: locale as Locale, article, translation };
+  const data = isLocale(locale) ? await loadBoth(locale, section, id) : undefined;
+  if (!isLocale(locale) || !data) notFound();
+  return { locale, data };
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/[section]/[id]/both'>): Promise<Metadata> {
-  const { locale, article } = await load(params);
+  const { locale, data } = await load(params);
   const t = await getTranslations({ locale, namespace: 'Article' });
   return {
-    title: `${article.title} — ${t('bothTitle')}`,
-    alternates: { canonical: `/${locale}/${article.section}/${article.id}` },
+    title: `${data.article.title} — ${t('bothTitle')}`,
+    alternates: { canonical: data.canonical },
     robots: { index: false, follow: true },
   };
 }
 
 export default async function BothPage({ params }: PageProps<'/[locale]/[section]/[id]/both'>) {
-  const { locale, article, translation } = await load(params);
+  const { locale, data } = await load(params);
   setRequestLocale(locale);
   return (
     <>
-      <SiteHeader locale={locale} current={article.section} switchHref={`/${translation.section}/${translation.id}?view=both`} />
-      <BilingualView article={article} translation={translation} locale={locale} />
+      <SiteHeader
+        locale={locale}
+        nav={data.nav}
+        current={data.article.section}
+        switchHref={bothPath(data.translation)}
+        liteHref={localePath(locale, `/lite${storyPath(data.article)}`)}
+      />
+      <SideBySide article={data.article} translation={data.translation} locale={locale} />
     </>
   );
 }

@@ -1,24 +1,24 @@
 // JSON for "load more": one page of a section feed as cards.
-import { draftMode } from 'next/headers';
 import { NextResponse } from 'next/server';
 import { isLocale } from '@/i18n/locales';
-import { toCards } from '@/lib/content/cards';
-import { getStore } from '@/lib/content/store';
+import { toCards } from '@/lib/cards';
+import { getContentSource } from '@/lib/content/instance';
+import { cacheControl } from '@/lib/http/cache';
 import { SECTION_PAGE_SIZE, parsePage } from '@/lib/http/page-param';
 import { jsonError } from '@/lib/http/responses';
+import { loadSections } from '@/lib/loaders/shared';
+import { requestVisibility } from '@/lib/loaders/visibility';
 
 export async function GET(request: Request, { params }: RouteContext<'/api/sections/[locale]/[section]'>) {
   const { locale, section } = await params;
-  if (!isLocale(locale) || !getStore().section(section)) return jsonError(404, 'unknown locale or section');
-  const raw = new URL(request.url).searchParams.get('page') ?? '1';
-  const page = parsePage(raw);
+  if (!isLocale(locale) || !(await loadSections()).some((s) => s.id === section)) return jsonError(404, 'unknown locale or section');
+  const page = parsePage(new URL(request.url).searchParams.get('page') ?? '1');
   if (page === null) return jsonError(400, 'page must be a positive whole number');
-  const { isEnabled: preview } = await draftMode();
-  const now = Date.now();
-  const result = getStore().sectionPage(locale, section, page, SECTION_PAGE_SIZE, { preview, now });
+  const vis = await requestVisibility();
+  const result = await getContentSource().page({ locale, section }, page, SECTION_PAGE_SIZE, vis);
   if (page > result.pages) return jsonError(404, 'no such page');
   return NextResponse.json(
-    { items: await toCards(result.items, locale, now), page, pages: result.pages, total: result.total },
-    { headers: { 'Cache-Control': preview ? 'private, no-store' : 'public, max-age=0, s-maxage=30, stale-while-revalidate=300' } },
+    { items: await toCards(result.items, locale, vis.now), page, pages: result.pages, total: result.total },
+    { headers: { 'Cache-Control': cacheControl(vis.preview) } },
   );
 }

@@ -1,0 +1,48 @@
+// GET /media/<file>: a story's picture, from the store's media folder (CONTENT_DIR/media).
+// Readers get it once a story that shows it is visible, then cacheable for a year like any
+// immutable asset; before that it does not exist for them (404, never stored by a cache),
+// whatever they guess. Editors in preview get every story's pictures, never cached (the
+// optimiser's requests carry no cookies: proxy.ts sends an editor's to this route).
+// Site assets (public/media/og-default.jpg) are served from public/ before this route.
+import { Readable } from 'node:stream';
+import { getContentSource, mediaDir } from '@/lib/content/instance';
+import { readers } from '@/lib/content/types';
+import { NO_STORE, PRIVATE_NO_STORE } from '@/lib/http/cache';
+import { isMediaPath, openMedia } from '@/lib/media/media-file';
+import { previewActive } from '@/lib/preview/session';
+
+export const dynamic = 'force-dynamic';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+const notFound = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': NO_STORE, 'Content-Type': 'text/plain; charset=utf-8' } });
+
+async function serve(request: Request, { params }: RouteContext<'/media/[...path]'>, head: boolean): Promise<Response> {
+  const rel = (await params).path.join('/');
+  if (!isMediaPath(rel)) return notFound();
+  const source = getContentSource();
+  const now = Date.now();
+  const preview = await previewActive();
+  // Readers: a visible story shows it. Editors: any story does (a file no story shows is nobody's).
+  if (!(await source.mediaShown(rel, { preview, now }))) return notFound();
+  const file = await openMedia(mediaDir(), rel);
+  if (!file) return notFound();
+  const etag = `"${file.size.toString(36)}-${Math.floor(file.mtimeMs).toString(36)}"`;
+  const headers: Record<string, string> = {
+    // An editor's copy is never stored: not by the edge, not by the browser.
+    'Cache-Control': preview ? PRIVATE_NO_STORE : IMMUTABLE,
+    'Content-Type': file.type,
+    ETag: etag,
+    'Last-Modified': new Date(file.mtimeMs).toUTCString(),
+  };
+  if (preview && !(await source.mediaShown(rel, readers(now)))) headers['X-Robots-Tag'] = 'noindex';
+  if (head || request.headers.get('if-none-match') === etag) {
+    await file.handle.close();
+    return new Response(null, { status: head ? 200 : 304, headers: head ? { ...headers, 'Content-Length': String(file.size) } : headers });
+  }
+  const body = Readable.toWeb(file.handle.createReadStream()) as ReadableStream<Uint8Array>;
+  return new Response(body, { headers: { ...headers, 'Content-Length': String(file.size) } });
+}
+
+export const GET = (request: Request, ctx: RouteContext<'/media/[...path]'>) => serve(request, ctx, false);
+export const HEAD = (request: Request, ctx: RouteContext<'/media/[...path]'>) => serve(request, ctx, true);

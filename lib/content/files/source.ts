@@ -1,0 +1,72 @@
+// The JSON folder as a ContentSource: the in-memory FileStore for questions, the
+// in-memory search index for search. Answers are immediate; they are async only to
+// share one interface with sources that are not.
+import { SearchIndex } from '@/lib/search/search-index';
+import type { ContentSource, ListQuery, SearchQuery } from '../source';
+import type { ArticleSummary, Visibility } from '../types';
+import { FileStore } from './store';
+
+export class FilesSource implements ContentSource {
+  readonly index: SearchIndex;
+
+  constructor(readonly store: FileStore) {
+    this.index = new SearchIndex(store);
+  }
+
+  /** Builds the readers' search index now, so the first search does not wait. */
+  warm(): this {
+    this.index.warm();
+    return this;
+  }
+
+  async sections() {
+    return this.store.sections();
+  }
+  async article(id: string, vis: Visibility) {
+    return this.store.article(id, vis);
+  }
+  async articles(ids: readonly string[], vis: Visibility) {
+    return this.store.articles(ids, vis);
+  }
+  async translations(of: readonly ArticleSummary[], vis: Visibility) {
+    const out = new Map<string, ArticleSummary>();
+    for (const a of of) {
+      const t = this.store.translation(a, vis);
+      if (t) out.set(a.id, t);
+    }
+    return out;
+  }
+  async related(of: ArticleSummary, n: number, vis: Visibility) {
+    return this.store.related(of, n, vis);
+  }
+  async latest(query: ListQuery, n: number, vis: Visibility) {
+    return this.store.latest(query, n, vis);
+  }
+  async page(query: ListQuery, page: number, size: number, vis: Visibility) {
+    return this.store.page(query, page, size, vis);
+  }
+  async count(query: ListQuery, vis: Visibility) {
+    return this.store.count(query, vis);
+  }
+  async search(query: SearchQuery, vis: Visibility) {
+    return this.index.search(query.text, { locale: query.locale, page: query.page, pageSize: query.pageSize, vis });
+  }
+  async unpublished(now: number) {
+    return this.store.unpublished(now);
+  }
+  async problems() {
+    return this.store.problems();
+  }
+  async mediaShown(file: string, vis: Visibility) {
+    // The store's own version of each story, so a story left out (a repeated id) shows nothing.
+    for (const a of this.store.mediaUsers(file)) if (this.store.article(a.id, vis) === a) return true;
+    return false;
+  }
+  async version(id: string) {
+    return this.store.version(id);
+  }
+  /** Cheap: nothing is sorted or counted. Degraded (still serving) while sections.json is broken. */
+  async health() {
+    return this.store.folder.sectionsStale ? { ok: true, detail: 'sections.json is invalid: serving the last valid sections' } : { ok: true };
+  }
+}

@@ -1,0 +1,87 @@
+// An article page: the story and everything around it, asked of the source once. The
+// page and its metadata share one result (React's cache), so the translation, the
+// picks and the visibility are worked out once per render.
+import { getTranslations } from 'next-intl/server';
+import { cache } from 'react';
+import type { Locale } from '@/i18n/locales';
+import { localePath } from '@/i18n/paths';
+import { badgeOf, toCards } from '@/lib/cards';
+import { getContentSource } from '@/lib/content/instance';
+import { pickIds, type Article, type ArticleSummary, type Section } from '@/lib/content/types';
+import { storyPath, storyUrl } from '@/lib/paths';
+import { articleStructuredData, jsonLd } from '@/lib/seo/structured-data';
+import { loadSections, mostRead, navOf, sectionTeasers } from './shared';
+import { requestVisibility } from './visibility';
+
+export type ArticleLookup =
+  | { kind: 'missing' }
+  /** The story lives at another URL (another locale or section): redirect there. */
+  | { kind: 'moved'; locale: Locale; path: string }
+  | { kind: 'found'; article: Article; section: Section; translation?: ArticleSummary; preview: boolean };
+
+/** The story at /{locale}/{section}/{id}, as this request may see it. */
+export const findArticle = cache(async (locale: Locale, section: string, id: string): Promise<ArticleLookup> => {
+  const source = getContentSource();
+  const vis = await requestVisibility();
+  const [article, sections] = await Promise.all([source.article(id, vis), loadSections()]);
+  if (!article) return { kind: 'missing' };
+  if (article.locale !== locale || article.section !== section) return { kind: 'moved', locale: article.locale, path: storyPath(article) };
+  const home = sections.find((s) => s.id === article.section);
+  if (!home) return { kind: 'missing' };
+  return { kind: 'found', article, section: home, translation: (await source.translations([article], vis)).get(article.id), preview: vis.preview };
+});
+
+/** Everything below the story's own text: lists, teasers, structured data, preview version. */
+export const loadArticlePage = cache(async (locale: Locale, found: Extract<ArticleLookup, { kind: 'found' }>) => {
+  const source = getContentSource();
+  const vis = await requestVisibility();
+  const { article, section, translation } = found;
+  const [sections, picks, related, latest, popular, version, badge, tSite] = await Promise.all([
+    loadSections(),
+    source.articles(pickIds(article), vis),
+    source.related(article, 4, vis),
+    source.latest({ locale, exclude: [article.id] }, 6, vis),
+    mostRead(source, locale, 5, vis),
+    vis.preview ? source.version(article.id) : undefined,
+    badgeOf(article, locale, vis.now),
+    getTranslations({ locale, namespace: 'Site' }),
+  ]);
+  const others = sections.filter((s) => s.id !== article.section);
+  const cards = (list: ArticleSummary[]) => toCards(list, locale, vis.now);
+  const [pickCards, relatedCards, latestCards, popularCards, teasers] = await Promise.all([
+    cards(picks.filter((p) => p.locale === locale)),
+    cards(related),
+    cards(latest),
+    cards(popular),
+    sectionTeasers(source, others, locale, 4, vis, [article.id]),
+  ]);
+  return {
+    nav: navOf(sections, locale),
+    article,
+    section: { id: section.id, name: section.name[locale] },
+    badge,
+    url: storyUrl(article),
+    /** Where the language switch goes: the translation, else this section in the other language. */
+    switchHref: translation ? storyPath(translation) : `/${article.section}`,
+    hasTranslation: Boolean(translation),
+    // Structured data is for crawlers: never in preview.
+    structuredData: vis.preview ? undefined : jsonLd(articleStructuredData(article, section, locale, { site: tSite('name'), home: tSite('home') })),
+    picks: pickCards,
+    related: relatedCards,
+    latest: latestCards,
+    popular: popularCards,
+    teasers,
+    preview: vis.preview ? { version } : undefined,
+  };
+});
+
+export type ArticlePageData = Awaited<ReturnType<typeof loadArticlePage>>;
+
+/** A story beside its translation (the ?view=both page). undefined: no such pair. */
+export const loadBoth = cache(async (locale: Locale, section: string, id: string) => {
+  const found = await findArticle(locale, section, id);
+  if (found.kind !== 'found' || !found.translation) return undefined;
+  const [other, sections] = await Promise.all([getContentSource().article(found.translation.id, await requestVisibility()), loadSections()]);
+  if (!other) return undefined;
+  return { nav: navOf(sections, locale), article: found.article, translation: other, canonical: localePath(locale, storyPath(found.article)) };
+});

@@ -1,0 +1,36 @@
+// What several page loaders ask for: the sections (once per render, whoever asks),
+// "most read", and the teaser blocks of each section.
+import { cache } from 'react';
+import type { Locale } from '@/i18n/locales';
+import { toCards, type Card } from '@/lib/cards';
+import { getContentSource } from '@/lib/content/instance';
+import type { ContentSource } from '@/lib/content/source';
+import type { ArticleSummary, Section, Visibility } from '@/lib/content/types';
+import { topIds } from '@/lib/reads/top';
+
+/** The sections, asked of the source once per render (header, page and footer share it). */
+export const loadSections = cache((): Promise<Section[]> => getContentSource().sections());
+
+/** The section menu in one language. */
+export type NavItem = { id: string; name: string };
+export const navOf = (sections: readonly Section[], locale: Locale): NavItem[] => sections.map((s) => ({ id: s.id, name: s.name[locale] }));
+
+/**
+ * "Most read": ranked by reads over the recent window, filled with the newest stories
+ * where there are too few reads. Never throws: without counts it is the newest stories.
+ */
+export async function mostRead(source: ContentSource, locale: Locale, n: number, vis: Visibility): Promise<ArticleSummary[]> {
+  // Ask for more ids than needed: some may be in the other locale or no longer visible.
+  const ranked = (await source.articles(await topIds(locale, n * 3), vis)).filter((a) => a.locale === locale).slice(0, n);
+  if (ranked.length === n) return ranked;
+  return [...ranked, ...(await source.latest({ locale, exclude: ranked.map((a) => a.id) }, n - ranked.length, vis))];
+}
+
+/** Each section's newest `n` stories as cards, leaving out stories the page already shows. */
+export async function sectionTeasers(source: ContentSource, sections: readonly Section[], locale: Locale, n: number, vis: Visibility, exclude: readonly string[]) {
+  return Promise.all(
+    sections.map(async (s) => ({ id: s.id, name: s.name[locale], cards: await toCards(await source.latest({ locale, section: s.id, exclude }, n, vis), locale, vis.now) })),
+  );
+}
+
+export type { Card };
