@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { ARABIC_FONT_FILES } from '../lib/arabic-font';
 import { demoStore, expectAxeClean, expectFrame, expectNoOverflow } from './fixtures';
 
 for (const locale of ['ar', 'en'] as const) {
@@ -74,7 +75,6 @@ test('reader pages are cacheable by a CDN', async ({ request }) => {
 });
 
 test('Arabic pages preload the Arabic face’s regular weight; English pages do not', async ({ request }) => {
-  const { ARABIC_FONT_FILES } = await import('../lib/arabic-font');
   const preload = new RegExp(`<link rel="preload" href="${ARABIC_FONT_FILES.regular.replace(/\./g, '\\.')}" as="font"`);
   expect(await (await request.get('/ar')).text()).toMatch(preload);
   expect(await (await request.get('/en')).text()).not.toMatch(preload);
