@@ -13,7 +13,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // The end-to-end servers run copies of the build side by side (scripts/e2e-server.mjs).
+  // The end-to-end servers run copies of the build side by side (scripts/e2e-server.ts).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Cached pages are kept per SITE_URL: a server started with another address than the
   // build's never serves the build's copies (lib/cache/site-cache-handler.cjs).

@@ -37,11 +37,14 @@ test('readers are told apart by the address nginx saw: forged X-Real-IP / X-Forw
   const id = published().id;
   const forged = (i: number) => ({ 'X-Real-IP': `198.18.${i}.1`, 'X-Forwarded-For': `198.19.${i}.1, 198.20.${i}.1` });
   const statuses: number[] = [];
+  const started = Date.now();
   for (let i = 1; i <= 80; i++) statuses.push((await beaconFrom(edge.url, '127.0.0.21', id, forged(i))).status);
   const accepted = statuses.filter((s) => s === 204).length;
-  // 60 a minute (a few more refill while the 80 go out), then 429.
+  // 60 a minute, plus what refilled while the 80 went out (one a second), then 429. Forged
+  // headers counted as readers would let all 80 through.
+  const refilled = Math.ceil((Date.now() - started) / 1000) + 1;
   expect(accepted).toBeGreaterThanOrEqual(60);
-  expect(accepted).toBeLessThanOrEqual(64);
+  expect(accepted).toBeLessThanOrEqual(Math.min(60 + refilled, 79));
   expect(statuses.filter((s) => s === 429).length).toBe(80 - accepted);
   // Another reader (another address as nginx sees it) has a limit of its own.
   expect((await beaconFrom(edge.url, '127.0.0.22', id, forged(1))).status).toBe(204);

@@ -1,6 +1,6 @@
 // More production servers for the tests that need one of their own (another secret,
 // another proxy setting, a second process on the same DATA_DIR), each on a private copy
-// of the build, like scripts/e2e-server.mjs makes for the main ones.
+// of the build, like scripts/e2e-server.ts makes for the main ones.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

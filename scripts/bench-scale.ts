@@ -16,6 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildInto, hasBuild } from './lib/bench-build';
 import { median, tempDataDir, today } from './lib/bench-pages';
+import { treeRss } from './lib/rss';
 import { startServer } from './lib/server';
 import { FileStore } from '../lib/content/files/store';
 import { SECTION_PAGE_SIZE } from '../lib/http/page-param';
@@ -41,32 +42,6 @@ const RECENT = 30; // the most app/[locale]/[section]/[id]/page.tsx prerenders p
 function countFiles(dir: string): number {
   if (!fs.existsSync(dir)) return 0;
   return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.json')).length;
-}
-
-/** RSS of a process and all its descendants, in MB (Linux /proc). */
-function treeRss(pid: number): number {
-  const children = new Map<number, number[]>();
-  for (const name of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-    } catch {
-      /* gone */
-    }
-  }
-  let kb = 0;
-  const walk = (p: number) => {
-    try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      /* gone */
-    }
-    for (const c of children.get(p) ?? []) walk(c);
-  };
-  walk(pid);
-  return kb / 1024;
 }
 
 async function timed(url: string): Promise<{ ms: number; status: number; cache: string }> {

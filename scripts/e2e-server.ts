@@ -2,7 +2,9 @@
 //   npx tsx scripts/e2e-server.ts demo PORT   a copy of content/ in .e2e/demo
 //   npx tsx scripts/e2e-server.ts big PORT    a generated store of 600 stories in .e2e/big
 // Each gets its own copy of the build too, so the two servers' page caches stay apart.
-import { execFileSync } from 'node:child_process';
+// With E2E_BACKEND=postgres the server reads a throwaway PostgreSQL that follows the copy
+// (scripts/pg-e2e.ts: content:sync --watch), not the files.
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startServer } from './lib/server';
@@ -21,20 +23,45 @@ const dist = `.e2e/${kind}/next`;
 fs.cpSync('.next', dist, { recursive: true });
 fs.mkdirSync(path.join(root, 'data'), { recursive: true });
 
-const env = {
-  NEXT_DIST_DIR: dist,
-  CONTENT_DIR: content,
-  DATA_DIR: path.join(root, 'data'),
-  PREVIEW_SECRET: process.env.PREVIEW_SECRET || 'e2e-preview-secret',
-  SITE_URL: `http://127.0.0.1:${port}`,
-};
-startServer(env, Number(port), 180_000, 'inherit').then(
-  (server) => {
-    for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => void server.stop(sig).then(() => process.exit(0)));
-    server.child.on('exit', (code) => process.exit(code ?? 0));
-  },
-  (e: Error) => {
-    console.error(e.message);
-    process.exit(1);
-  },
-);
+/** With E2E_BACKEND=postgres: the database that follows the store, once its first sync is in. */
+async function database(): Promise<{ url: string; stop: () => void } | undefined> {
+  if (process.env.E2E_BACKEND !== 'postgres') return undefined;
+  const pg = spawn('node_modules/.bin/tsx', ['scripts/pg-e2e.ts'], { env: { ...process.env, CONTENT_DIR: content }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    pg.stdout.on('data', (d) => {
+      out += d;
+      const m = /DATABASE_URL=(\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    pg.on('exit', (code) => reject(new Error(`pg-e2e exited (${code})`)));
+  });
+  return { url, stop: () => pg.kill('SIGTERM') };
+}
+
+async function main() {
+  const db = await database();
+  const env = {
+    NEXT_DIST_DIR: dist,
+    CONTENT_DIR: content,
+    ...(db ? { CONTENT_BACKEND: 'postgres', DATABASE_URL: db.url } : {}),
+    DATA_DIR: path.join(root, 'data'),
+    PREVIEW_SECRET: process.env.PREVIEW_SECRET || 'e2e-preview-secret',
+    SITE_URL: `http://127.0.0.1:${port}`,
+  };
+  const server = await startServer(env, Number(port), 180_000, 'inherit');
+  for (const sig of ['SIGINT', 'SIGTERM'] as const)
+    process.on(sig, () => {
+      db?.stop();
+      void server.stop(sig).then(() => process.exit(0));
+    });
+  server.child.on('exit', (code) => {
+    db?.stop();
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch((e: Error) => {
+  console.error(e.message);
+  process.exit(1);
+});

@@ -5,11 +5,15 @@ import { toCards } from '@/lib/cards';
 import { getContentSource } from '@/lib/content/instance';
 import { cacheControl } from '@/lib/http/cache';
 import { parsePage } from '@/lib/http/page-param';
-import { jsonError } from '@/lib/http/responses';
+import { jsonError, unavailable } from '@/lib/http/responses';
 import { requestVisibility } from '@/lib/loaders/visibility';
 import { queryProblem } from '@/lib/search';
 
 export async function GET(request: Request) {
+  return answer(request).catch(unavailable);
+}
+
+async function answer(request: Request) {
   const params = new URL(request.url).searchParams;
   const locale = params.get('locale') ?? 'ar';
   if (!isLocale(locale)) return jsonError(400, 'locale must be "ar" or "en"');

@@ -2,10 +2,14 @@
 import { NextResponse } from 'next/server';
 import { getContentSource } from '@/lib/content/instance';
 import { PRIVATE_NO_STORE } from '@/lib/http/cache';
-import { jsonError } from '@/lib/http/responses';
+import { jsonError, unavailable } from '@/lib/http/responses';
 import { previewActive } from '@/lib/preview/session';
 
 export async function GET(request: Request) {
+  return answer(request).catch(unavailable);
+}
+
+async function answer(request: Request) {
   if (!(await previewActive())) return jsonError(401, 'preview only');
   const id = new URL(request.url).searchParams.get('id') ?? '';
   const version = await getContentSource().version(id);

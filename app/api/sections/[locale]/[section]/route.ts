@@ -5,11 +5,15 @@ import { toCards } from '@/lib/cards';
 import { getContentSource } from '@/lib/content/instance';
 import { cacheControl } from '@/lib/http/cache';
 import { SECTION_PAGE_SIZE, parsePage } from '@/lib/http/page-param';
-import { jsonError } from '@/lib/http/responses';
+import { jsonError, unavailable } from '@/lib/http/responses';
 import { loadSections } from '@/lib/loaders/shared';
 import { requestVisibility } from '@/lib/loaders/visibility';
 
-export async function GET(request: Request, { params }: RouteContext<'/api/sections/[locale]/[section]'>) {
+export async function GET(request: Request, context: RouteContext<'/api/sections/[locale]/[section]'>) {
+  return answer(request, context).catch(unavailable);
+}
+
+async function answer(request: Request, { params }: RouteContext<'/api/sections/[locale]/[section]'>) {
   const { locale, section } = await params;
   if (!isLocale(locale) || !(await loadSections()).some((s) => s.id === section)) return jsonError(404, 'unknown locale or section');
   const page = parsePage(new URL(request.url).searchParams.get('page') ?? '1');

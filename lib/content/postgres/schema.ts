@@ -1,0 +1,104 @@
+// The database's tables, created and migrated by the code itself. Each migration runs
+// once, in order, inside one transaction, and the schema's version is stored with it; an
+// advisory lock keeps two processes (two instances, a sync) from migrating at once.
+import type { Pool, PoolClient } from 'pg';
+
+/** Append only: a released migration is never edited, a change is a new one. */
+export const MIGRATIONS: readonly string[] = [
+  // 1: stories (lists read `meta`, never `body`), their tags, sections, the sync's problems.
+  `
+  CREATE TABLE sections (
+    position int NOT NULL,
+    id text PRIMARY KEY,
+    name jsonb NOT NULL
+  );
+  CREATE TABLE stories (
+    id text PRIMARY KEY,
+    file text NOT NULL UNIQUE,
+    locale text NOT NULL,
+    section text NOT NULL,
+    status text NOT NULL,
+    published bigint NOT NULL,
+    translation_of text,
+    tags text[] NOT NULL DEFAULT '{}',
+    meta jsonb NOT NULL,
+    body jsonb NOT NULL,
+    search tsvector NOT NULL,
+    version text NOT NULL
+  );
+  -- Newest first per locale (and section), ties by file as the JSON store orders them;
+  -- status is included so that a readers' list or count is an index-only scan.
+  CREATE INDEX stories_locale_section ON stories (locale, section, published DESC, file) INCLUDE (status);
+  CREATE INDEX stories_locale ON stories (locale, published DESC, file) INCLUDE (status);
+  CREATE INDEX stories_newest ON stories (published DESC, file) INCLUDE (status);
+  CREATE INDEX stories_translation_of ON stories (translation_of) WHERE translation_of IS NOT NULL;
+  CREATE INDEX stories_drafts ON stories (published DESC, file) WHERE status = 'draft';
+  CREATE INDEX stories_search ON stories USING gin (search);
+  CREATE TABLE story_tags (
+    id text NOT NULL,
+    tag text NOT NULL,
+    locale text NOT NULL,
+    status text NOT NULL,
+    published bigint NOT NULL,
+    file text NOT NULL
+  );
+  CREATE INDEX story_tags_id ON story_tags (id);
+  CREATE INDEX story_tags_list ON story_tags (locale, tag, published DESC, file) INCLUDE (status, id);
+  CREATE TABLE problems (
+    seq int NOT NULL,
+    file text NOT NULL,
+    field text NOT NULL,
+    reason text NOT NULL,
+    level text NOT NULL
+  );
+  `,
+  // 2: which stories show a picture of the media folder (meta.media, read at parse time),
+  // so that serving one (app/media) is an index look-up, not a scan of the archive.
+  `CREATE INDEX stories_media ON stories USING gin ((meta->'media'));`,
+];
+
+/** Where the change notifications go (content:sync → every instance). */
+export const CHANNEL = 'sahifa_content';
+
+const LOCK = 0x5a41_1f15; // any constant: the advisory lock of this schema
+
+/** Brings the schema up to the newest version; returns the version it is at. */
+export async function migrate(pool: Pool): Promise<number> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [LOCK]);
+    try {
+      await client.query('CREATE TABLE IF NOT EXISTS sahifa_schema (version int NOT NULL)');
+      let version = await current(client);
+      while (version < MIGRATIONS.length) {
+        await client.query('BEGIN');
+        try {
+          await client.query(MIGRATIONS[version]!);
+          await client.query('DELETE FROM sahifa_schema');
+          await client.query('INSERT INTO sahifa_schema (version) VALUES ($1)', [version + 1]);
+          await client.query('COMMIT');
+        } catch (e) {
+          await client.query('ROLLBACK');
+          throw e;
+        }
+        version++;
+      }
+      return version;
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
+/** The schema's version, 0 when there is none. */
+export async function schemaVersion(pool: Pool | PoolClient): Promise<number> {
+  const exists = await pool.query(`SELECT to_regclass('sahifa_schema') IS NOT NULL AS ok`);
+  return exists.rows[0].ok ? current(pool) : 0;
+}
+
+async function current(client: Pool | PoolClient): Promise<number> {
+  const r = await client.query<{ version: number }>('SELECT version FROM sahifa_schema');
+  return r.rows[0]?.version ?? 0;
+}

@@ -1,0 +1,79 @@
+// Search in PostgreSQL: the reader's words go through lib/search's rules (parseWords:
+// normalisation, the article and attached letters, English stems) into a tsquery over the
+// stories' search vectors (terms.ts), loosened step by step like the in-memory index
+// (lib/search/query.ts TIERS): the title, summary, tags and lead first; the whole text when
+// that finds few; the shorter forms of words when still few; any word when none has all.
+//
+// Ranking: ts_rank (title A > summary, tags B > lead C > rest D) times the same freshness
+// factor as lib/search/rank.ts. Only the newest CANDIDATES matches are ranked, so a common
+// word costs the same in any size of archive; `total` says at most that many.
+import type { SearchPage, SearchQuery } from '../source';
+import type { Article, ArticleSummary, Visibility } from '../types';
+import { MAX_QUERY_LENGTH, parseWords, type QueryWord } from '@/lib/search/query';
+import { compareRanked, rank, type Ranked } from '@/lib/search/rank';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@/lib/search/search-index';
+import { searchQuery, type QueryShape } from './terms';
+
+/** The newest matches ranked per query: 100 pages of 10. */
+export const CANDIDATES = 1000;
+const FEW = 10;
+
+type Run = <R extends Record<string, unknown>>(text: string, params: unknown[]) => Promise<R[]>;
+type Hit = { id: string; published: number; score: number };
+
+const hasVariants = (words: QueryWord[]) => words.some((w) => w.variants.length > 0);
+
+/** From strict to loose, as TIERS in lib/search/query.ts (English near-spellings aside). */
+const STEPS: { shape: QueryShape; when: (found: number, words: QueryWord[]) => boolean }[] = [
+  { shape: { all: true, variants: false, lead: true }, when: () => true },
+  { shape: { all: true, variants: false, lead: false }, when: (n) => n < FEW },
+  { shape: { all: true, variants: true, lead: false }, when: (n, w) => n < FEW && hasVariants(w) },
+  { shape: { all: false, variants: true, lead: false }, when: (n, w) => n === 0 && w.length > 1 },
+];
+
+export async function searchStories(run: Run, query: SearchQuery, vis: Visibility): Promise<SearchPage> {
+  const pageSize = clampInt(query.pageSize, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+  const page = clampInt(query.page, 1, 1, Number.MAX_SAFE_INTEGER);
+  const none: SearchPage = { items: [], total: 0, page, pages: 1, terms: [] };
+  if (typeof query.text !== 'string' || query.text.length > MAX_QUERY_LENGTH) return none;
+  const words = parseWords(query.text);
+  if (!words.length) return none;
+  const terms = words.map((w) => w.word);
+
+  let hits: Hit[] = [];
+  for (const step of STEPS) if (step.when(hits.length, words)) hits = await matches(run, searchQuery(words, step.shape), query.locale, vis);
+
+  const ranked = hits
+    .map((h): Ranked<string> => ({ item: h.id, rank: rank(h.score, h.published, vis.now), published: h.published, id: h.id }))
+    .sort(compareRanked);
+  const ids = ranked.slice((page - 1) * pageSize, page * pageSize).map((r) => r.item);
+  const items = ids.length ? await stories(run, ids) : [];
+  return { items, total: hits.length, page, pages: Math.max(1, Math.ceil(hits.length / pageSize)), terms };
+}
+
+/** The newest CANDIDATES visible stories of `locale` matching `tsquery`, with their text rank. */
+async function matches(run: Run, tsquery: string, locale: string, vis: Visibility): Promise<Hit[]> {
+  const params: unknown[] = [tsquery, locale, CANDIDATES];
+  const visible = vis.preview ? '' : `AND status = 'published' AND published <= $4`;
+  if (!vis.preview) params.push(vis.now);
+  const found = await run<{ id: string; published: string; score: number }>(
+    `SELECT id, published, ts_rank(search, $1::tsquery) AS score FROM (
+       SELECT id, published, search FROM stories
+        WHERE search @@ $1::tsquery AND locale = $2 ${visible}
+        ORDER BY published DESC, file LIMIT $3) c`,
+    params,
+  );
+  return found.map((r) => ({ id: r.id, published: Number(r.published), score: r.score }));
+}
+
+/** Whole stories (a result shows a passage of the body), in the order of `ids`. */
+async function stories(run: Run, ids: string[]): Promise<Article[]> {
+  const rows = await run<{ meta: ArticleSummary; body: Article['body'] }>('SELECT meta, body FROM stories WHERE id = ANY($1::text[])', [ids]);
+  const byId = new Map(rows.map((r) => [r.meta.id, { ...r.meta, body: r.body }]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+function clampInt(value: number | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || !Number.isFinite(value)) return fallback;
+  return Math.min(max, Math.max(min, Math.floor(value)));
+}

@@ -1,0 +1,122 @@
+// content:sync against a throwaway PostgreSQL: the database follows the folder (inserts,
+// updates, deletes, problems, exit codes), and a listening instance hears of an edit made
+// by `--watch` within 2 s. Without PostgreSQL the tests fail (SKIP_POSTGRES=1 skips them).
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPostgres, type PgTestServer } from '@/scripts/pg-test-server';
+import { SECTIONS, article, makeStore, writeFile } from '../test-store';
+import { MIGRATIONS, migrate, schemaVersion } from './schema';
+import { PostgresSource } from './source';
+
+const reader = () => ({ preview: false, now: Date.now() });
+let server: PgTestServer;
+let n = 0;
+
+async function database(): Promise<string> {
+  const name = `sync_${process.pid}_${++n}`;
+  const admin = new PostgresSource(server.url);
+  await admin.pool.query(`CREATE DATABASE ${name}`);
+  await admin.pool.end();
+  return server.url.replace(/\/postgres$/, `/${name}`);
+}
+
+function sync(url: string, dir: string) {
+  const r = spawnSync('node_modules/.bin/tsx', ['scripts/content-sync.ts', '--once'], { env: { ...process.env, DATABASE_URL: url, CONTENT_DIR: dir }, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout + r.stderr };
+}
+
+describe.skipIf(process.env.SKIP_POSTGRES === '1')('content:sync', () => {
+  beforeAll(async () => {
+    server = await startPostgres();
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+  }, 60_000);
+
+  it('creates the schema once, at the newest version', async () => {
+    const source = new PostgresSource(await database());
+    expect(await schemaVersion(source.pool)).toBe(0);
+    await Promise.all([migrate(source.pool), migrate(source.pool)]);
+    expect(await schemaVersion(source.pool)).toBe(MIGRATIONS.length);
+    expect(await migrate(source.pool)).toBe(MIGRATIONS.length);
+    await source.dispose();
+  });
+
+  it('inserts, updates and deletes until the database matches the folder; exit 1 while a file has a problem', async () => {
+    const url = await database();
+    const dir = makeStore({ 'a.json': article({ id: 'sync-a', title: 'الأول' }), 'b.json': article({ id: 'sync-b' }) });
+    const first = sync(url, dir);
+    expect(first.out).toMatch(/2 added, 0 updated, 0 removed/);
+    expect(first.code).toBe(0);
+    const source = new PostgresSource(url);
+    expect((await source.article('sync-a', reader()))?.title).toBe('الأول');
+
+    writeFile(dir, 'a.json', article({ id: 'sync-a', title: 'الأول بعد التعديل' }));
+    fs.utimesSync(path.join(dir, 'articles/a.json'), new Date(), new Date(Date.now() + 5000));
+    fs.rmSync(path.join(dir, 'articles/b.json'));
+    writeFile(dir, 'broken.json', '{ "id": ');
+    writeFile(dir, 'no-body.json', { ...article({ id: 'sync-c' }), body: [] });
+    const second = sync(url, dir);
+    expect(second.code).toBe(1);
+    expect(second.out).toMatch(/0 added, 1 updated, 1 removed/);
+    expect(second.out).toMatch(/error\s+articles\/broken\.json: is not valid JSON/);
+    expect(second.out).toMatch(/error\s+articles\/no-body\.json\s+body: needs at least one block/);
+    expect((await source.article('sync-a', reader()))?.title).toBe('الأول بعد التعديل');
+    expect(await source.article('sync-b', reader())).toBeUndefined();
+    expect(await source.article('sync-c', { preview: true, now: Date.now() })).toBeUndefined();
+    expect((await source.problems()).map((p) => [p.file, p.field])).toEqual([
+      ['articles/broken.json', ''],
+      ['articles/no-body.json', 'body'],
+    ]);
+
+    // Nothing changed: nothing written; fixed files clear their problems.
+    fs.rmSync(path.join(dir, 'articles/broken.json'));
+    fs.rmSync(path.join(dir, 'articles/no-body.json'));
+    const third = sync(url, dir);
+    expect(third.out).toMatch(/0 added, 0 updated, 0 removed/);
+    expect(third.code).toBe(0);
+    expect(await source.problems()).toEqual([]);
+    await source.dispose();
+  }, 120_000);
+
+  it('refuses to run without a database or a mode', () => {
+    const r = spawnSync('node_modules/.bin/tsx', ['scripts/content-sync.ts'], { env: { ...process.env, DATABASE_URL: '' }, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/usage/);
+  }, 60_000);
+
+  describe('--watch', () => {
+    let watcher: ChildProcess | undefined;
+    afterAll(async () => {
+      if (!watcher || watcher.exitCode !== null) return;
+      const gone = new Promise((r) => watcher!.once('exit', r));
+      watcher.kill('SIGTERM');
+      await gone;
+    }, 30_000);
+
+    it('follows the folder, and a listening instance hears of each change within 2 s', async () => {
+      const url = await database();
+      const dir = makeStore({ 'w.json': article({ id: 'watch-a', title: 'قبل' }) });
+      let log = '';
+      watcher = spawn('node_modules/.bin/tsx', ['scripts/content-sync.ts', '--watch'], { env: { ...process.env, DATABASE_URL: url, CONTENT_DIR: dir } });
+      watcher.stdout!.on('data', (d) => (log += d));
+      watcher.stderr!.on('data', (d) => (log += d));
+      await expect.poll(() => log, { timeout: 20_000 }).toMatch(/1 added/);
+
+      const instance = new PostgresSource(url, { listen: true }).warm();
+      await expect.poll(async () => (await instance.sections()).length, { timeout: 10_000 }).toBe(2);
+      const heard = instance.changes;
+
+      const t0 = Date.now();
+      writeFile(dir, 'w.json', article({ id: 'watch-a', title: 'بعد' }));
+      fs.writeFileSync(path.join(dir, 'sections.json'), JSON.stringify([...SECTIONS, { id: 'culture', name: { ar: 'ثقافة', en: 'Culture' } }]));
+      await expect.poll(async () => (await instance.sections()).map((s) => s.id), { timeout: 2000, interval: 50 }).toEqual(['news', 'sports', 'culture']);
+      await expect.poll(async () => (await instance.article('watch-a', reader()))?.title, { timeout: 2000, interval: 50 }).toBe('بعد');
+      expect(Date.now() - t0).toBeLessThan(2000);
+      expect(instance.changes).toBeGreaterThan(heard);
+      await instance.dispose();
+    }, 60_000);
+  });
+});

@@ -1,0 +1,100 @@
+// Makes the database match a JSON store: the stories the files source accepts (read and
+// checked by the same code, lib/content/files), their sections and every problem. Only
+// what changed is written (a story's version is its file's, as files/folder.ts stamps it),
+// in one transaction that ends with a NOTIFY, so every instance hears of it at commit.
+import type pg from 'pg';
+import type { FileStore } from '../files/store';
+import type { Article } from '../types';
+import { CHANNEL, migrate } from './schema';
+import { searchVector } from './terms';
+
+export type SyncResult = { added: number; updated: number; removed: number; sections: boolean; problems: number; errors: number };
+
+/** The columns of a story's row, in INSERT order. */
+export const STORY_COLUMNS = ['id', 'file', 'locale', 'section', 'status', 'published', 'translation_of', 'tags', 'meta', 'body', 'search', 'version'] as const;
+export const TAG_COLUMNS = ['id', 'tag', 'locale', 'status', 'published', 'file'] as const;
+
+export function storyRow(a: Article, version: string): unknown[] {
+  const { body, ...meta } = a;
+  return [a.id, a.file, a.locale, a.section, a.status, a.published, a.translationOf ?? null, a.tags ?? [], JSON.stringify(meta), JSON.stringify(body), searchVector(a), version];
+}
+
+export function tagRows(a: Pick<Article, 'id' | 'tags' | 'locale' | 'status' | 'published' | 'file'>): unknown[][] {
+  return [...new Set(a.tags ?? [])].map((tag) => [a.id, tag, a.locale, a.status, a.published, a.file]);
+}
+
+const BATCH = 200;
+/** Any constant: the advisory lock one sync holds at a time. */
+const SYNC_LOCK = 0x5a411f16;
+
+async function insert(client: pg.PoolClient, table: string, columns: readonly string[], rows: unknown[][]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const chunk = rows.slice(i, i + BATCH);
+    const params: unknown[] = [];
+    const values = chunk.map((r) => `(${r.map((v) => `$${params.push(v)}`).join(', ')})`);
+    await client.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}`, params);
+  }
+}
+
+export async function syncStore(pool: pg.Pool, store: FileStore): Promise<SyncResult> {
+  await migrate(pool);
+  const accepted = store.all({}, { preview: true, now: Date.now() });
+  const problems = store.problems();
+  const sections = store.sections();
+
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    // One sync at a time (a --watch and a --once side by side).
+    await client.query('SELECT pg_advisory_xact_lock($1)', [SYNC_LOCK]);
+    const held = new Map((await client.query<{ id: string; file: string; version: string }>('SELECT id, file, version FROM stories')).rows.map((r) => [r.id, r]));
+
+    const write: Article[] = [];
+    let added = 0;
+    let updated = 0;
+    const wanted = new Set<string>();
+    const versions = new Map<string, string>();
+    for (const a of accepted) {
+      wanted.add(a.id);
+      const version = store.version(a.id) ?? '';
+      versions.set(a.id, version);
+      const row = held.get(a.id);
+      if (!row) added++;
+      else if (row.version !== version || row.file !== a.file) updated++;
+      else continue;
+      write.push(a);
+    }
+    const gone = [...held.keys()].filter((id) => !wanted.has(id));
+    const replace = [...gone, ...write.map((a) => a.id)];
+    if (replace.length) {
+      await client.query('DELETE FROM story_tags WHERE id = ANY($1::text[])', [replace]);
+      await client.query('DELETE FROM stories WHERE id = ANY($1::text[]) OR file = ANY($2::text[])', [replace, write.map((a) => a.file)]);
+      await insert(client, 'stories', STORY_COLUMNS, write.map((a) => storyRow(a, versions.get(a.id)!)));
+      await insert(client, 'story_tags', TAG_COLUMNS, write.flatMap(tagRows));
+    }
+
+    const heldSections = (await client.query<{ id: string; name: unknown }>('SELECT id, name FROM sections ORDER BY position')).rows;
+    const sectionsChanged = JSON.stringify(heldSections) !== JSON.stringify(sections.map((s) => ({ id: s.id, name: s.name })));
+    if (sectionsChanged) {
+      await client.query('DELETE FROM sections');
+      await insert(client, 'sections', ['position', 'id', 'name'], sections.map((s, i) => [i, s.id, JSON.stringify(s.name)]));
+    }
+
+    const heldProblems = (await client.query('SELECT file, field, reason, level FROM problems ORDER BY seq')).rows;
+    const problemsChanged = JSON.stringify(heldProblems) !== JSON.stringify(problems.map(({ file, field, reason, level }) => ({ file, field, reason, level })));
+    if (problemsChanged) {
+      await client.query('DELETE FROM problems');
+      await insert(client, 'problems', ['seq', 'file', 'field', 'reason', 'level'], problems.map((p, i) => [i, p.file, p.field, p.reason, p.level]));
+    }
+
+    const changed = replace.length > 0 || sectionsChanged || problemsChanged;
+    if (changed) await client.query(`SELECT pg_notify('${CHANNEL}', $1)`, [JSON.stringify({ stories: replace.length, sections: sectionsChanged })]);
+    await client.query('COMMIT');
+    return { added, updated, removed: gone.length, sections: sectionsChanged, problems: problems.length, errors: problems.filter((p) => p.level === 'error').length };
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
+}

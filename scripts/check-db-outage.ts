@@ -1,0 +1,87 @@
+// What readers get while the content database is away, on a production build:
+//   npm run build   (or any build made with CONTENT_BACKEND=postgres), then
+//   tsx scripts/check-db-outage.ts [--dist .next]
+// A throwaway PostgreSQL, synced from content/; `next start` on it. Pages are asked once
+// (now in the page cache), the database is stopped, and then: the cached pages again, a
+// page never asked before, the search and "load more" APIs, /api/health; the database
+// is started again and the same requests repeated without restarting the app.
+// Exit 1 when a cached page is not served, a page that needs the database answers 200 or
+// carries a stack trace, an API does not answer 503, or the app does not recover.
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { FileStore } from '../lib/content/files/store';
+import { syncStore } from '../lib/content/postgres/sync';
+import { tempDataDir } from './lib/bench-pages';
+import { startServer } from './lib/server';
+import { startPostgres } from './pg-test-server';
+
+const { values } = parseArgs({ options: { dist: { type: 'string', default: '.next' } } });
+
+async function get(url: string) {
+  const res = await fetch(url, { redirect: 'manual' });
+  const body = await res.text();
+  return { status: res.status, body, cache: res.headers.get('x-nextjs-cache') ?? '' };
+}
+
+async function main() {
+  const db = await startPostgres();
+  const pool = new pg.Pool({ connectionString: db.url, max: 2 });
+  const store = new FileStore('content').load();
+  await syncStore(pool, store);
+  const reader = { preview: false, now: Date.now() };
+  // The two oldest Arabic stories: not among those the build made.
+  const [b, a] = store.all({ locale: 'ar' }, reader).slice(-2);
+  // (Section pages and the newest stories were made by the build: cached from the start.)
+  const cached = ['/ar', `/ar/${a!.section}/${a!.id}`, '/en', `/ar/${store.sections()[1]!.id}`];
+  const fresh = [`/ar/${b!.section}/${b!.id}`];
+  const apis = ['/api/search?q=%D8%A7%D9%84%D9%85%D8%A7%D8%A1&locale=ar', `/api/sections/ar/${store.sections()[0]!.id}?page=1`];
+  store.dispose();
+  await pool.end();
+
+  const server = await startServer({ NEXT_DIST_DIR: values.dist!, CONTENT_BACKEND: 'postgres', DATABASE_URL: db.url, DATA_DIR: tempDataDir() });
+  let failed = false;
+  const check = (ok: boolean, what: string) => {
+    console.log(`${ok ? '✓' : '✗'} ${what}`);
+    if (!ok) failed = true;
+  };
+  const noTrace = (body: string) => !/\bat [\w.<>]+ \(|node_modules\/|Error: Connection/.test(body);
+  try {
+    for (const p of cached) check((await get(server.url + p)).status === 200, `database up: ${p} 200`);
+    await db.kill();
+    console.log('— database stopped —');
+    for (const p of cached) {
+      const r = await get(server.url + p);
+      check(r.status === 200 && noTrace(r.body), `${p}: ${r.status} (x-nextjs-cache ${r.cache || '–'}), served from the page cache`);
+    }
+    // A page that needs the database: Next 16 answers a page that throws with its error page
+    // and 500 (app-render sets 500 for any error but notFound/redirect); the APIs say 503.
+    for (const p of fresh) {
+      const r = await get(server.url + p);
+      check(r.status >= 500 && noTrace(r.body), `${p}: ${r.status}, the error page, no stack trace`);
+    }
+    for (const p of [...apis, '/api/health']) {
+      const t0 = Date.now();
+      const r = await get(server.url + p);
+      check(r.status === 503 && noTrace(r.body), `${p}: ${r.status} in ${Date.now() - t0} ms, no stack trace`);
+    }
+    await db.restart();
+    console.log('— database started again —');
+    const t0 = Date.now();
+    let up = false;
+    while (!up && Date.now() - t0 < 30_000) {
+      up = (await get(`${server.url}/api/health`)).status === 200;
+      if (!up) await new Promise((r) => setTimeout(r, 250));
+    }
+    check(up, `/api/health 200 again after ${Date.now() - t0} ms`);
+    for (const p of [...fresh, ...apis]) check((await get(server.url + p)).status === 200, `${p}: 200`);
+  } finally {
+    await server.stop();
+    await db.stop();
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,81 @@
+// Makes the PostgreSQL database match the JSON store that editors write:
+//   DATABASE_URL=postgres://… npm run content:sync -- --once    one pass; exit 1 when a file has a problem
+//   DATABASE_URL=postgres://… npm run content:sync -- --watch   follows CONTENT_DIR until stopped
+// The folder is read and checked by the files source's own code (lib/content/files), so a
+// broken file is reported (path, field, reason) and treated exactly as that source treats
+// it; the schema is created or migrated first. Every app instance hears of a change within
+// moments (NOTIFY at commit, see lib/content/postgres/sync.ts).
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { FileStore } from '../lib/content/files/store';
+import { contentDir } from '../lib/content/files/read';
+import { syncStore, type SyncResult } from '../lib/content/postgres/sync';
+import type { Problem } from '../lib/content/types';
+
+const { values } = parseArgs({ options: { once: { type: 'boolean' }, watch: { type: 'boolean' }, dir: { type: 'string' } } });
+const url = process.env.DATABASE_URL;
+if (!url || values.once === values.watch) {
+  console.error('usage: DATABASE_URL=postgres://… [CONTENT_DIR=…] npm run content:sync -- --once | --watch [--dir DIR]');
+  process.exit(2);
+}
+const dir = values.dir ? new FileStore(values.dir).root : contentDir();
+
+const line = (p: Problem) => `${p.level === 'error' ? 'error  ' : 'warning'} ${p.file}${p.field ? `  ${p.field}` : ''}: ${p.reason}`;
+const summary = (r: SyncResult, ms: number) =>
+  `${dir} → database: ${r.added} added, ${r.updated} updated, ${r.removed} removed${r.sections ? ', sections changed' : ''}; ${r.problems} problem(s) (${r.errors} error(s)) in ${ms} ms`;
+
+const pool = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 5000, application_name: 'sahifa-sync' });
+pool.on('error', () => {});
+const store = new FileStore(dir).load();
+
+async function once(): Promise<SyncResult> {
+  const t0 = Date.now();
+  const r = await syncStore(pool, store);
+  for (const p of store.problems()) console.log(line(p));
+  console.log(summary(r, Date.now() - t0));
+  return r;
+}
+
+if (values.once) {
+  once()
+    .then(async (r) => {
+      await pool.end();
+      process.exit(r.problems > 0 ? 1 : 0);
+    })
+    .catch(async (e: unknown) => {
+      console.error(`content:sync failed: ${(e as Error).message}`);
+      await pool.end().catch(() => {});
+      process.exit(2);
+    });
+} else {
+  // The files store follows the folder (as an app instance on files would); each time it
+  // changed, the difference goes to the database. A failed pass (the database away) is
+  // retried until it succeeds.
+  let synced = -1;
+  let running = false;
+  const tick = async () => {
+    if (running || store.generation === synced) return;
+    running = true;
+    const target = store.generation;
+    const first = synced === -1;
+    try {
+      const t0 = Date.now();
+      const r = await syncStore(pool, store);
+      synced = target;
+      if (first || r.added || r.updated || r.removed || r.sections) console.log(`${new Date().toISOString()} ${summary(r, Date.now() - t0)}`);
+    } catch (e) {
+      console.error(`${new Date().toISOString()} content:sync: ${(e as Error).message} (retrying)`);
+    } finally {
+      running = false;
+    }
+  };
+  store.watch();
+  for (const p of store.problems()) console.log(line(p));
+  setInterval(() => void tick(), 200);
+  void tick();
+  const stop = () => {
+    void pool.end().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
