@@ -9,15 +9,17 @@
 // Preview needs Next's draft cookie and a valid session of ours (lib/preview): a draft
 // cookie alone is taken off the request, so the page renders as readers see it.
 import { NextResponse, type NextRequest } from 'next/server';
-import { defaultLocale, isLocale, localeCookie } from './i18n/locales';
+import { defaultLocale, isLocale, localeCookie, type Locale } from './i18n/locales';
+import { missingPage } from './lib/http/known-path';
+import { NOT_FOUND_LOCALE_HEADER } from './lib/http/not-found';
 import { PRIVATE_NO_STORE } from './lib/http/cache';
 import { expireSession } from './lib/preview/cookies';
 import { PREVIEW_ENDED_HEADER, proxySession, withoutPreviewCookies, type ProxySession } from './lib/preview/proxy-session';
-import { FULL_PARAM, LITE_COOKIE, SAVE_DATA_COOKIE, litePathOf, readerPage } from './lib/routes';
+import { APP_SEGMENTS, FULL_PARAM, LITE_COOKIE, SAVE_DATA_COOKIE, litePathOf, readerPage } from './lib/routes';
 
 const YEAR = 60 * 60 * 24 * 365;
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const saved = request.cookies.get(localeCookie)?.value;
   const session = proxySession(request);
@@ -32,19 +34,26 @@ export function proxy(request: NextRequest) {
   }
   const segments = pathname.split('/').filter(Boolean);
   const first = segments[0];
+  // A rewrite may come back through here as a request of its own (when the server's name
+  // is not the one it listens on, Next forwards it over HTTP): the not-found page is final.
+  if (pathname === '/_not-found') return NextResponse.next();
   const init = session === 'revoked' ? { request: { headers: withoutPreviewCookies(request) } } : undefined;
-  const res =
-    alwaysLite(request, session) ??
-    pagedLite(request, segments, init) ??
-    pagedSection(request, segments, init) ??
-    bothLanguages(request, segments, init) ??
-    NextResponse.next(init);
+  const params = request.nextUrl.searchParams;
+  const missing = await missingPage(segments, { page: params.get('page'), view: params.get('view'), q: params.get('q') }, session === 'active');
+  const res = missing
+    ? notFoundPage(request, missing.locale)
+    : (alwaysLite(request, session) ??
+      pagedLite(request, segments, init) ??
+      pagedSection(request, segments, init) ??
+      bothLanguages(request, segments, init) ??
+      NextResponse.next(init));
   if (session === 'revoked') {
     expireSession(res, request, { draft: true });
     // The edge hides a page's Set-Cookie (deploy/nginx.conf); this asks it to clear them itself.
     res.headers.set(PREVIEW_ENDED_HEADER, '1');
   }
-  const page = request.method === 'GET' && !request.headers.has('next-router-prefetch');
+  // Not a 404, nor a feed or file.
+  const page = !missing && !segments.at(-1)?.includes('.') && request.method === 'GET' && !request.headers.has('next-router-prefetch');
   if (isLocale(first) && first !== saved && page) {
     res.cookies.set(localeCookie, first, { path: '/', maxAge: YEAR, sameSite: 'lax' });
   }
@@ -117,12 +126,26 @@ function previewImage(request: NextRequest, session: ProxySession): NextResponse
  */
 function pagedSection(request: NextRequest, segments: string[], init: Init): NextResponse | undefined {
   const page = request.nextUrl.searchParams.get('page');
-  if (segments.length !== 2 || page === null) return undefined;
+  if (segments.length !== 2 || page === null || (APP_SEGMENTS as readonly string[]).includes(segments[1]!)) return undefined;
   const url = request.nextUrl.clone();
   url.search = '';
   if (page === '1') return NextResponse.redirect(url, 308);
   url.pathname = `/${segments[0]}/${segments[1]}/P/${encodeURIComponent(page)}`;
   return NextResponse.rewrite(url, init);
+}
+
+/**
+ * The not-found page, in the path's language (or both when it has none), rendered by
+ * app/not-found.tsx with status 404. Nothing of it is cached, on disk or at the edge.
+ */
+function notFoundPage(request: NextRequest, locale: Locale | null): NextResponse {
+  const headers = new Headers(request.headers);
+  if (locale) headers.set(NOT_FOUND_LOCALE_HEADER, locale);
+  else headers.delete(NOT_FOUND_LOCALE_HEADER);
+  const url = request.nextUrl.clone();
+  url.pathname = '/_not-found';
+  url.search = '';
+  return NextResponse.rewrite(url, { request: { headers } });
 }
 
 /** `/{locale}/{section}/{id}?view=both` is the side-by-side view, served from `…/{id}/both`. */
@@ -135,7 +158,11 @@ function bothLanguages(request: NextRequest, segments: string[], init: Init): Ne
 }
 
 export const config = {
-  // Pages (not the API, Next's assets, or files with an extension: feeds, images), and the
-  // image optimiser for editors in preview only (readers' image requests skip the proxy).
-  matcher: ['/((?!api|_next|.*\\..*).*)', { source: '/_next/image', has: [{ type: 'cookie', key: '__prerender_bypass' }] }],
+  // Every address but the API, Next's assets, public/ files, the media and worker routes and
+  // the site-wide files at the root: a made-up address with a dot in it must meet
+  // missingPage() too. And the image optimiser for editors in preview only.
+  matcher: [
+    '/((?!api/|_next/|media/|fonts/|icons/|bench/|serwist/|robots\.txt$|sitemap\.xml$|news-sitemap\.xml$|icon\.svg$).*)',
+    { source: '/_next/image', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
+  ],
 };

@@ -72,6 +72,25 @@ for (const locale of ['ar', 'en'] as const) {
       await expectNoOverflow(page);
     });
 
+    test('reading tools (Firefox reader view) keep the hero image and its caption with the story', async ({ page }) => {
+      await page.goto(articleUrl(a));
+      // Mozilla Readability, as Firefox runs it: on a copy of the page's DOM.
+      await page.addScriptTag({ path: require.resolve('@mozilla/readability/Readability.js') });
+      const parsed = await page.evaluate(() => {
+        const R = (window as unknown as { Readability: new (d: Document) => { parse(): { title: string; content: string } | null } }).Readability;
+        const article = new R(document.cloneNode(true) as Document).parse();
+        if (!article) return null;
+        const box = document.createElement('div');
+        box.innerHTML = article.content;
+        return { text: box.textContent ?? '', images: [...box.querySelectorAll('img')].map((i) => i.getAttribute('alt')) };
+      });
+      expect(parsed).not.toBeNull();
+      expect(parsed!.images).toContain(a.image!.alt);
+      expect(parsed!.text).toContain(a.image!.caption!);
+      const paragraphs = a.body.filter((b) => b.type === 'paragraph');
+      expect(parsed!.text).toContain(paragraphs.at(-1)!.text);
+    });
+
     test('switches language to the translation', async ({ page }) => {
       const t = store.translation(a, reader)!;
       await page.goto(articleUrl(a));

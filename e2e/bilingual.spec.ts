@@ -21,6 +21,25 @@ test('the article links to the side-by-side view', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`${articleUrl(ar)}\\?view=both$`));
 });
 
+test('moving to the side-by-side view is a client navigation with no failed request or console error', async ({ page }) => {
+  const { ar } = pair();
+  const failures: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && failures.push(`console: ${m.text()}`));
+  page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.url()}`));
+  await page.goto(articleUrl(ar));
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  // In view and under the pointer, where Next would prefetch it.
+  await page.getByTestId('read-both').scrollIntoViewIfNeeded();
+  await page.getByTestId('read-both').hover();
+  await page.waitForTimeout(1500);
+  await page.getByTestId('read-both').click();
+  await expect(page).toHaveURL(new RegExp(`${articleUrl(ar)}\\?view=both$`));
+  await expect(page.getByTestId('title-ar')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  await page.waitForLoadState('networkidle');
+  expect(failures).toEqual([]);
+});
+
 test('columns carry their own language and direction, Arabic on the right, headings side by side', async ({ page }, info) => {
   test.skip(info.project.name !== 'desktop', 'two columns are for wide screens');
   const { ar, en } = pair();

@@ -34,6 +34,25 @@ test.describe('feeds', () => {
     await page.goto('/en');
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/en\/rss\.xml$/);
   });
+
+  for (const locale of ['ar', 'en'] as const) {
+    test(`a section page (${locale}) links its own feed, titled as the feed is`, async ({ page, request }) => {
+      const section = demoStore().sections()[1]!;
+      for (const url of [`/${locale}/${section.id}`]) {
+        await page.goto(url);
+        const link = page.locator('link[rel="alternate"][type="application/rss+xml"]');
+        await expect(link).toHaveCount(1);
+        const href = (await link.getAttribute('href'))!;
+        expect(pathOf(href)).toBe(`/${locale}/${section.id}/rss.xml`);
+        const feed = xml.parse(await (await request.get(pathOf(href))).text());
+        expect(await link.getAttribute('title')).toBe(feed.rss.channel.title);
+      }
+      // Other pages name the site's feed, titled too.
+      await page.goto(`/${locale}`);
+      const site = xml.parse(await (await request.get(`/${locale}/rss.xml`)).text());
+      await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('title', site.rss.channel.title);
+    });
+  }
 });
 
 test.describe('sitemaps and robots', () => {
@@ -77,7 +96,12 @@ test.describe('metadata', () => {
     expect(raw).not.toContain('<');
     const [news, crumbs] = JSON.parse(raw!);
     expect(news['@type']).toBe('NewsArticle');
-    expect(news.headline).toBe(a.title);
+    // Search engines read 110 characters of a headline; the whole title stays beside it.
+    expect([...news.headline].length).toBeLessThanOrEqual(110);
+    expect(news.alternativeHeadline ?? news.headline).toBe(a.title);
+    expect(news.publisher.logo['@type']).toBe('ImageObject');
+    const logo = await page.request.get(pathOf(news.publisher.logo.url));
+    expect(logo.headers()['content-type']).toBe('image/png');
     expect(news.datePublished).toBe(a.publishedAt);
     expect(pathOf(news.url)).toBe(articleUrl(a));
     expect(crumbs['@type']).toBe('BreadcrumbList');

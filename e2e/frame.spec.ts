@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { ARABIC_FONT_FILES } from '../lib/arabic-font';
 import { demoStore, expectAxeClean, expectFrame, expectNoOverflow } from './fixtures';
 
 for (const locale of ['ar', 'en'] as const) {
@@ -71,4 +72,13 @@ test('reader pages are cacheable by a CDN', async ({ request }) => {
   const res = await request.get('/en');
   expect(res.headers()['cache-control']).toMatch(/s-maxage=\d+/);
   expect(res.headers()['cache-control']).toMatch(/stale-while-revalidate/);
+});
+
+test('Arabic pages preload the Arabic face’s regular weight; English pages do not', async ({ request }) => {
+  const preload = new RegExp(`<link rel="preload" href="${ARABIC_FONT_FILES.regular.replace(/\./g, '\\.')}" as="font"`);
+  expect(await (await request.get('/ar')).text()).toMatch(preload);
+  expect(await (await request.get('/en')).text()).not.toMatch(preload);
+  const font = await request.get(ARABIC_FONT_FILES.regular);
+  expect(font.status()).toBe(200);
+  expect(font.headers()['cache-control']).toContain('immutable');
 });

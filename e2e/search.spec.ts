@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import en from '../messages/en.json';
 import { demoStore, expectAxeClean, expectFrame, reader } from './fixtures';
 
 async function allIds(request: APIRequestContext, q: string, locale: 'ar' | 'en'): Promise<string[]> {
@@ -71,4 +72,39 @@ test('drafts and scheduled stories are never found by readers', async ({ request
     const word = a.title.split(/\s+/).sort((x, y) => y.length - x.length)[0]!;
     expect(await allIds(request, word, a.locale), a.id).not.toContain(a.id);
   }
+});
+
+test.describe('paging through results', () => {
+  const q = 'the';
+  async function expected(request: APIRequestContext, page: number): Promise<string[]> {
+    const json = await (await request.get(`/api/search?q=${q}&locale=en&page=${page}`)).json();
+    expect(json.pages, 'the demo store has two pages of results').toBeGreaterThanOrEqual(2);
+    return json.items.map((c: { id: string }) => c.id);
+  }
+  const shown = (page: Page) =>
+    page.getByTestId('search-results').locator('li[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+
+  for (const javaScriptEnabled of [true, false]) {
+    test(`next and previous keep the query (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser, request }) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(`/en/search?q=${q}`);
+      expect(await shown(page)).toEqual(await expected(request, 1));
+      await page.getByTestId('search-next').click();
+      await expect(page).toHaveURL(new RegExp(`/en/search\\?q=${q}&page=2$`));
+      expect(await shown(page)).toEqual(await expected(request, 2));
+      await page.getByRole('link', { name: en.Search.previous }).click();
+      await expect(page).toHaveURL(new RegExp(`/en/search\\?q=${q}$`));
+      expect(await shown(page)).toEqual(await expected(request, 1));
+      await context.close();
+    });
+  }
+
+  test('page=2 is a page and page=1 keeps the query', async ({ request }) => {
+    const two = await request.get(`/en/search?q=${q}&page=2`);
+    expect(two.status()).toBe(200);
+    const one = await request.get(`/en/search?q=${q}&page=1`, { maxRedirects: 0 });
+    expect(one.status()).toBe(200);
+    expect(await one.text()).toContain(`value="${q}"`);
+  });
 });

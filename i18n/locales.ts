@@ -16,11 +16,13 @@ export type LocaleConfig = {
   og: string;
   /** Shown beside the Gregorian date in the header (null: only on request). */
   secondCalendar: 'islamic-umalqura' | null;
+  /** The face whose regular weight the page preloads (lib/arabic-font.ts); English uses next/font's. */
+  preloadFace: 'arabic' | null;
 };
 
 export const localeConfig: Record<Locale, LocaleConfig> = {
-  ar: { dir: 'rtl', intl: 'ar-MA-u-nu-latn', og: 'ar_MA', secondCalendar: 'islamic-umalqura' },
-  en: { dir: 'ltr', intl: 'en-GB', og: 'en_GB', secondCalendar: null },
+  ar: { dir: 'rtl', intl: 'ar-MA-u-nu-latn', og: 'ar_MA', secondCalendar: 'islamic-umalqura', preloadFace: 'arabic' },
+  en: { dir: 'ltr', intl: 'en-GB', og: 'en_GB', secondCalendar: null, preloadFace: null },
 };
 
 export function isLocale(value: unknown): value is Locale {

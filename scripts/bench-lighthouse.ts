@@ -1,4 +1,6 @@
-// Lighthouse on the production build: home, a section feed and an article, in Arabic and English.
+// Lighthouse on the production build: home, a section feed and an article, in Arabic and English,
+// twice: with this machine's fonts, and with the fonts most readers have (no system Arabic
+// face: FONTCONFIG_FILE=../shared/tools/fonts-readers.conf, DejaVu only). One table each.
 //   npm run bench:lighthouse [-- --no-build] [--runs 3] [--out bench-out/lighthouse] [--lite]
 // --lite measures the lite twins of the same pages (/{locale}/lite…) instead; they are noindex
 // on purpose, so their SEO score is printed but not held to the target.
@@ -40,9 +42,16 @@ type Report = {
   environment?: { benchmarkIndex?: number };
 };
 type Run = { file: string; report: Report; perf: number };
-type Row = { page: string; run: Run; scores: Record<(typeof CATEGORIES)[number], number>; fcp: number; lcp: number; cls: number; tbt: number; misses: string[] };
+type Row = { env: string; page: string; run: Run; scores: Record<(typeof CATEGORIES)[number], number>; fcp: number; lcp: number; cls: number; tbt: number; misses: string[] };
 
-function lighthouse(url: string, file: string): Promise<void> {
+/** The two font setups measured: Chromium reads its fonts from FONTCONFIG_FILE. */
+const READERS_FONTS = process.env.READERS_FONTCONFIG || path.resolve('../shared/tools/fonts-readers.conf');
+const ENVIRONMENTS = [
+  { name: 'this machine’s fonts (Noto Naskh Arabic installed)', key: 'system', env: {} as Record<string, string> },
+  { name: 'readers’ fonts (DejaVu only, no system Arabic face)', key: 'readers', env: { FONTCONFIG_FILE: READERS_FONTS } as Record<string, string> },
+];
+
+function lighthouse(url: string, file: string, env: Record<string, string>): Promise<void> {
   const args = [
     'node_modules/lighthouse/cli/index.js',
     url,
@@ -53,7 +62,7 @@ function lighthouse(url: string, file: string): Promise<void> {
     `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
   ];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, args, { env: { ...process.env, ...env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.on('error', reject);
@@ -112,14 +121,16 @@ async function main() {
     }
     for (const src of images) await fetch(url + src, { headers: { accept: 'image/avif,image/webp,image/apng,image/*,*/*;q=0.8' } }).then((r) => r.arrayBuffer());
     console.error(`warmed ${pages.length} pages and ${images.size} image sizes`);
+    if (!fs.existsSync(READERS_FONTS)) throw new Error(`no ${READERS_FONTS}: set READERS_FONTCONFIG to a fontconfig file that offers DejaVu only`);
+    for (const environment of ENVIRONMENTS)
     for (const p of pages) {
       const runs: Run[] = [];
       for (let i = 1; i <= RUNS; i++) {
-        const file = path.join(values.out, `${p.replace(/^\//, '').replace(/\//g, '_')}.${i}.json`);
+        const file = path.join(values.out, `${environment.key}.${p.replace(/^\//, '').replace(/\//g, '_')}.${i}.json`);
         // A busy shared machine now and then fails a load (Chrome shows its error page): try again, twice.
         for (let attempt = 1; ; attempt++) {
           try {
-            await lighthouse(url + p, file);
+            await lighthouse(url + p, file, environment.env);
             break;
           } catch (e) {
             const health = await fetch(`${url}/api/health`).then((r) => r.status, (err: Error) => err.message);
@@ -129,12 +140,13 @@ async function main() {
         }
         const report = JSON.parse(fs.readFileSync(file, 'utf8')) as Report;
         runs.push({ file, report, perf: score(report, 'performance') });
-        console.error(`${p} run ${i}: performance ${Math.round(score(report, 'performance') * 100)}`);
+        console.error(`[${environment.key}] ${p} run ${i}: performance ${Math.round(score(report, 'performance') * 100)}`);
       }
       const run = [...runs].sort((a, b) => a.perf - b.perf)[(runs.length - 1) >> 1]!;
       const r = run.report;
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, score(r, c)])) as Row['scores'];
       const row: Row = {
+        env: environment.key,
         page: p,
         run,
         scores,
@@ -155,19 +167,21 @@ async function main() {
   }
 
   const pct = (n: number) => String(Math.round(n * 100));
-  console.log(`\nLighthouse 12.2.3, mobile, simulated throttling; median of ${RUNS} by performance score; ${today()}`);
+  for (const environment of ENVIRONMENTS) {
+  console.log(`\nLighthouse 12.2.3, mobile, simulated throttling; ${environment.name}; median of ${RUNS} by performance score; ${today()}`);
   console.log('| page | perf | a11y | best pr. | SEO | FCP | LCP | CLS | TBT |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const r of rows)
+  for (const r of rows.filter((row) => row.env === environment.key))
     console.log(
       `| ${r.page.length > 48 ? r.page.slice(0, 45) + '…' : r.page} | ${pct(r.scores.performance)} | ${pct(r.scores.accessibility)} | ${pct(r.scores['best-practices'])} | ${pct(r.scores.seo)} | ${(r.fcp / 1000).toFixed(2)} s | ${(r.lcp / 1000).toFixed(2)} s | ${r.cls.toFixed(3)} | ${Math.round(r.tbt)} ms |`,
     );
+  }
   const bench = rows.map((r) => r.run.report.environment?.benchmarkIndex).filter((n): n is number => typeof n === 'number');
   if (bench.length) console.log(`(host CPU benchmark index ${Math.min(...bench)}–${Math.max(...bench)}; targets: performance ≥ 95, others 100, LCP ≤ 2 s, CLS ≤ 0.01, TBT ≤ 100 ms)`);
 
   const failed = rows.filter((r) => r.misses.length);
   for (const r of failed) {
-    console.log(`\n${r.page} misses: ${r.misses.join(', ')} (report: ${r.run.file})`);
+    console.log(`\n[${r.env}] ${r.page} misses: ${r.misses.join(', ')} (report: ${r.run.file})`);
     for (const line of lostPoints(r.run.report)) console.log(`  ${line}`);
   }
   if (failed.length) {

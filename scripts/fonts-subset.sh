@@ -11,6 +11,11 @@ ranges="U+0020,U+00A0,U+060C,U+061B,U+061F,U+0621-063A,U+0640-0655,U+0660-066D,U
 for w in 400 700; do
   /usr/bin/python3 -m fontTools.subset "$src/noto-naskh-arabic-arabic-$w-normal.woff2" \
     --unicodes="$ranges" --layout-features='*' --flavor=woff2 \
-    --output-file="lib/font-files/noto-naskh-arabic-$w.woff2"
+    --output-file="tmp-naskh-$w.woff2"
 done
-ls -l lib/font-files
+# Name each file by its content hash, as lib/arabic-font.ts and app/globals.css expect.
+for w in 400 700; do
+  h=$(sha256sum "tmp-naskh-$w.woff2" | cut -c1-10)
+  mv "tmp-naskh-$w.woff2" "public/fonts/noto-naskh-arabic-$w.$h.woff2"
+  echo "public/fonts/noto-naskh-arabic-$w.$h.woff2: update lib/arabic-font.ts and app/globals.css"
+done

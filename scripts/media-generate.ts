@@ -289,6 +289,12 @@ async function main(): Promise<void> {
     writeFileSync(out, jpeg);
     wrote++;
   }
+  // The publisher's logo for structured data: the site icon as a 512 px PNG (search engines want a bitmap).
+  const logo = path.join(siteMediaDir, "sahifa-logo.png");
+  if (force || !existsSync(logo)) {
+    writeFileSync(logo, await sharp(readFileSync(path.resolve("app/icon.svg")), { density: 576 }).resize(512, 512).png({ compressionLevel: 9 }).toBuffer());
+    wrote++;
+  } else skipped++;
   console.log(`media: wrote ${wrote}, skipped ${skipped} (already present)${force ? " [--force]" : ""}`);
 }
 

@@ -6,9 +6,12 @@ import { PreviewBanner } from '@/components/chrome/PreviewBanner';
 import { SiteFooter } from '@/components/chrome/SiteFooter';
 import { ThemeScript } from '@/components/chrome/ThemeScript';
 import { isLocale, localeConfig, locales } from '@/i18n/locales';
-import { arabicFont, latinFont } from '@/lib/fonts';
+import { preload } from 'react-dom';
+import { ARABIC_FONT_FILES } from '@/lib/arabic-font';
+import { latinFont } from '@/lib/fonts';
 import { loadSections, navOf } from '@/lib/loaders/shared';
 import { requestVisibility } from '@/lib/loaders/visibility';
+import { feedLink } from '@/lib/seo/rss';
 import { siteUrl } from '@/lib/site';
 
 export function generateStaticParams() {
@@ -35,7 +38,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     applicationName: t('name'),
     openGraph: { siteName: t('name'), locale: localeConfig[locale].og, type: 'website' },
     twitter: { card: 'summary_large_image' },
-    alternates: { types: { 'application/rss+xml': `/${locale}/rss.xml` } },
+    alternates: { types: { 'application/rss+xml': [feedLink(locale, t('name'))] } },
     manifest: `/${locale}/manifest.webmanifest`,
   };
 }
@@ -44,6 +47,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
+  // Arabic text waits for no stylesheet to ask for its face.
+  if (localeConfig[locale].preloadFace === 'arabic') preload(ARABIC_FONT_FILES.regular, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   const [{ preview }, sections, t, tError] = await Promise.all([
     requestVisibility(),
     loadSections(),
@@ -51,7 +56,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
     getTranslations({ locale, namespace: 'Error' }),
   ]);
   return (
-    <html lang={locale} dir={localeConfig[locale].dir} className={`${arabicFont.variable} ${latinFont.variable}`} suppressHydrationWarning>
+    <html lang={locale} dir={localeConfig[locale].dir} className={latinFont.variable} suppressHydrationWarning>
       <head>
         <ThemeScript />
       </head>

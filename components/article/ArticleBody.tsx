@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/locales';
 import type { Block } from '@/lib/content/types';
 import { HeadingBlock } from './blocks/HeadingBlock';
@@ -22,9 +23,11 @@ export function BodyBlock({ block, locale }: { block: Block; locale: Locale }) {
   }
 }
 
-export function ArticleBody({ blocks, locale }: { blocks: Block[]; locale: Locale }) {
+/** The story's blocks; `lead` (hero and meta) opens the same container, see ArticleView. */
+export function ArticleBody({ blocks, locale, lead }: { blocks: Block[]; locale: Locale; lead?: ReactNode }) {
   return (
     <div className="article-body grid gap-5 leading-[inherit]" data-testid="article-body">
+      {lead}
       {blocks.map((block, i) => (
         <BodyBlock key={i} block={block} locale={locale} />
       ))}

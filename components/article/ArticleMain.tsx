@@ -32,6 +32,41 @@ export async function ArticleMain({ data, locale }: { data: ArticlePageData; loc
   ]);
   const [first, ...rest] = article.body;
   const pill = 'inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm font-bold hover:border-accent hover:text-accent';
+  const lead = (
+    <>
+      {article.image && (
+        <figure className="grid gap-2" data-testid="hero">
+          <StoryImage image={article.image} priority sizes="(min-width: 1024px) 720px, 100vw" className="rounded" />
+          <Caption caption={article.image.caption} credit={article.image.credit} locale={locale} />
+        </figure>
+      )}
+      <ArticleMeta article={article} locale={locale} />
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <TextSizeControl labels={{ label: tSize('label'), smaller: tSize('smaller'), larger: tSize('larger'), reset: tSize('reset') }} />
+        <div className="flex flex-wrap items-center gap-2">
+          {data.hasTranslation && (
+            // No prefetch: the client would ask for this address's article segments, which
+            // the side-by-side page (proxy.ts rewrites ?view=both to …/both) does not have.
+            <Link href={bothPath(article)} prefetch={false} className={pill} data-testid="read-both">
+              {t('readBoth')}
+            </Link>
+          )}
+          {!data.preview && (
+            <>
+              {/* A plain link: the lite page is not a page of the app router. */}
+              <a href={localePath(locale, `/lite${storyPath(article)}`)} className={pill} data-testid="lite-link">
+                {tLite('liteVersion')}
+              </a>
+              <SaveButton
+                story={{ url: localePath(locale, storyPath(article)), title: article.title, locale: article.locale, section: section.name }}
+                labels={{ save: tOffline('save'), savedRemove: tOffline('savedRemove'), savedStatus: tOffline('savedStatus'), removedStatus: tOffline('removedStatus'), saveFailed: tOffline('saveFailed') }}
+              />
+            </>
+          )}
+        </div>
+      </div>
+    </>
+  );
 
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-6">
@@ -49,41 +84,16 @@ export async function ArticleMain({ data, locale }: { data: ArticlePageData; loc
                 <BidiText text={article.summary} locale={locale} />
               </p>
             )}
-            {article.image && (
-              <figure className="grid gap-2" data-testid="hero">
-                <StoryImage image={article.image} priority sizes="(min-width: 1024px) 720px, 100vw" className="rounded" />
-                <Caption caption={article.image.caption} credit={article.image.credit} locale={locale} />
-              </figure>
-            )}
-            <ArticleMeta article={article} locale={locale} />
-            <div className="flex flex-wrap items-center justify-between gap-2">
-              <TextSizeControl labels={{ label: tSize('label'), smaller: tSize('smaller'), larger: tSize('larger'), reset: tSize('reset') }} />
-              <div className="flex flex-wrap items-center gap-2">
-                {data.hasTranslation && (
-                  <Link href={bothPath(article)} className={pill} data-testid="read-both">
-                    {t('readBoth')}
-                  </Link>
-                )}
-                {!data.preview && (
-                  <>
-                    {/* A plain link: the lite page is not a page of the app router. */}
-                    <a href={localePath(locale, `/lite${storyPath(article)}`)} className={pill} data-testid="lite-link">
-                      {tLite('liteVersion')}
-                    </a>
-                    <SaveButton
-                      story={{ url: localePath(locale, storyPath(article)), title: article.title, locale: article.locale, section: section.name }}
-                      labels={{ save: tOffline('save'), savedRemove: tOffline('savedRemove'), savedStatus: tOffline('savedStatus'), removedStatus: tOffline('removedStatus'), saveFailed: tOffline('saveFailed') }}
-                    />
-                  </>
-                )}
-              </div>
-            </div>
           </header>
 
-          <div className="mt-6">
-            {/* The dateline opens the first paragraph, as in print. */}
+          {/* The hero and the meta open the body's own container: reading tools (Firefox's
+              reader view) keep the element that holds the paragraphs, and would drop a
+              picture that sat in the header. */}
+          <div className="mt-4">
             {article.dateline && first?.type === 'paragraph' ? (
               <div className="article-body grid gap-5" data-testid="article-body">
+                {lead}
+                {/* The dateline opens the first paragraph, as in print. */}
                 <p>
                   <Dateline text={article.dateline} locale={locale} />
                   <BidiText text={first.text} locale={locale} />
@@ -93,14 +103,20 @@ export async function ArticleMain({ data, locale }: { data: ArticlePageData; loc
                 ))}
               </div>
             ) : (
-              <>
-                {article.dateline && (
-                  <p className="mb-4">
-                    <Dateline text={article.dateline} locale={locale} />
-                  </p>
-                )}
-                <ArticleBody blocks={article.body} locale={locale} />
-              </>
+              <ArticleBody
+                blocks={article.body}
+                locale={locale}
+                lead={
+                  <>
+                    {lead}
+                    {article.dateline && (
+                      <p>
+                        <Dateline text={article.dateline} locale={locale} />
+                      </p>
+                    )}
+                  </>
+                }
+              />
             )}
           </div>
 

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import { getContentSource } from '@/lib/content/instance';
 import { readers } from '@/lib/content/types';
-import { FEED_SIZE, type FeedInput } from '@/lib/seo/rss';
+import { FEED_SIZE, feedLink, type FeedInput } from '@/lib/seo/rss';
 import { URLS_PER_PART, type SitemapStory } from '@/lib/seo/sitemap';
 import { loadSections } from './shared';
 
@@ -16,7 +16,7 @@ export async function loadFeed(locale: Locale, sectionId?: string): Promise<Feed
   const names = new Map(sections.map((s) => [s.id, s.name[locale]]));
   const path = section ? `/${locale}/${section.id}` : `/${locale}`;
   return {
-    title: section ? `${section.name[locale]} | ${t('name')}` : t('name'),
+    title: feedLink(locale, t('name'), section && { id: section.id, name: section.name[locale] }).title,
     description: t('description'),
     locale,
     path,

@@ -1,8 +1,10 @@
 // Page metadata in one place: canonical URL, language alternates (only where the other
 // language really has the page), Open Graph and Twitter cards.
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { localeConfig, otherLocale, type Locale } from '@/i18n/locales';
 import { absoluteUrl } from '@/lib/paths';
+import { feedLink } from './rss';
 
 type Options = {
   locale: Locale;
@@ -16,9 +18,12 @@ type Options = {
   article?: { publishedTime: string; modifiedTime?: string; section: string; tags?: string[]; authors?: string[] };
   image?: { url: string; width: number; height: number; alt: string };
   noindex?: boolean;
+  /** A section's pages offer that section's feed; every other page the site's. */
+  feedOf?: { id: string; name: string };
 };
 
-export function pageMetadata({ locale, path, title, description, alternate, article, image, noindex }: Options): Metadata {
+export async function pageMetadata({ locale, path, title, description, alternate, article, image, noindex, feedOf }: Options): Promise<Metadata> {
+  const feed = feedLink(locale, (await getTranslations({ locale, namespace: 'Site' }))('name'), feedOf);
   const url = `/${locale}${path}`;
   const languages: Record<string, string> = { [locale]: url };
   if (alternate !== undefined) languages[otherLocale(locale)] = `/${otherLocale(locale)}${alternate}`;
@@ -30,7 +35,7 @@ export function pageMetadata({ locale, path, title, description, alternate, arti
     title,
     // Left out when a page has none, so the layout's site description stays.
     ...(description ? { description } : {}),
-    alternates: { canonical: url, languages, types: { 'application/rss+xml': `/${locale}/rss.xml` } },
+    alternates: { canonical: url, languages, types: { 'application/rss+xml': [feed] } },
     openGraph: {
       title: ogTitle,
       description,

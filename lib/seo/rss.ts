@@ -7,6 +7,15 @@ import { xmlEscape as x } from './xml';
 
 export const FEED_SIZE = 50;
 
+/**
+ * A feed's address and title: the site's in a language, or one section's (its name in
+ * that language). Pages name it in their <link rel="alternate">; the feed carries the same title.
+ */
+export function feedLink(locale: Locale, siteName: string, section?: { id: string; name: string }): { url: string; title: string } {
+  if (!section) return { url: `/${locale}/rss.xml`, title: siteName };
+  return { url: `/${locale}/${section.id}/rss.xml`, title: `${section.name} | ${siteName}` };
+}
+
 export type FeedInput = {
   title: string;
   description: string;

@@ -27,7 +27,9 @@ export async function startServer(env: Record<string, string> = {}, port?: numbe
   const dist = env.NEXT_DIST_DIR || process.env.NEXT_DIST_DIR || '.next';
   if (!fs.existsSync(`${dist}/BUILD_ID`)) throw new Error(`no production build in ${dist}: run \`npm run build\` first`);
   const p = port ?? (await freePort());
-  const child = spawn('node_modules/.bin/next', ['start', '-p', String(p), '-H', '127.0.0.1'], {
+  // `localhost` (loopback), the name Next gives proxy.ts, so rewrites are served in place as in
+  // production; under another name (-H 127.0.0.1) Next forwards each one over HTTP.
+  const child = spawn('node_modules/.bin/next', ['start', '-p', String(p), '-H', 'localhost'], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', log === 'inherit' ? 'inherit' : 'pipe', log === 'inherit' ? 'inherit' : 'pipe'],
   });

@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/[section
   const { locale, section: id } = await params;
   const data = isLocale(locale) ? await loadSection(locale, id, 1) : undefined;
   if (!isLocale(locale) || !data) return {};
-  return pageMetadata({ locale, path: sectionPath(id), title: data.section.name, alternate: sectionPath(id) });
+  return pageMetadata({ locale, path: sectionPath(id), title: data.section.name, alternate: sectionPath(id), feedOf: data.section });
 }
 
 // Page 1 of a section. Later pages (?page=N) are rewritten by proxy.ts to ./P/[page].

@@ -29,7 +29,7 @@ async function load(params: PageProps<'/[locale]/[section]/P/[page]'>['params'])
 export async function generateMetadata({ params }: PageProps<'/[locale]/[section]/P/[page]'>): Promise<Metadata> {
   const { locale, data } = await load(params);
   const t = await getTranslations({ locale, namespace: 'Section' });
-  return pageMetadata({ locale, path: `${sectionPath(data.section.id)}?page=${data.page}`, title: t('pageTitle', { section: data.section.name, page: String(data.page) }) });
+  return pageMetadata({ locale, path: `${sectionPath(data.section.id)}?page=${data.page}`, title: t('pageTitle', { section: data.section.name, page: String(data.page) }), feedOf: data.section });
 }
 
 export default async function SectionLaterPage({ params }: PageProps<'/[locale]/[section]/P/[page]'>) {

@@ -1,0 +1,10 @@
+/**
+ * The Arabic face is declared in app/globals.css (@font-face "Sahifa Naskh"), not through
+ * next/font, so that Arabic pages, and only they, can preload its regular weight: 13 KB that
+ * would otherwise start only after the CSS, and swap in after the first paint. The file
+ * names carry their content's hash (arabic-font.test.ts checks it): they are cached for good.
+ */
+export const ARABIC_FONT_FILES = {
+  regular: '/fonts/noto-naskh-arabic-400.10c441b000.woff2',
+  bold: '/fonts/noto-naskh-arabic-700.c0713613f1.woff2',
+} as const;
