@@ -39,21 +39,23 @@ export function SaveButton({ story, labels }: { story: Story; labels: Labels }) 
     }
   };
 
+  // The button holds its place from the first paint (hidden until the device says what it
+  // can do), so its arrival never pushes the story down.
+  const known = state !== 'unknown';
   return (
     <>
-      {state !== 'unknown' && (
-        <button
-          type="button"
-          onClick={toggle}
-          disabled={busy}
-          aria-busy={busy}
-          data-testid="save-story"
-          data-saved={state === 'saved'}
-          className={`inline-flex min-h-11 items-center rounded-full border px-4 text-sm font-bold hover:border-accent hover:text-accent ${state === 'saved' ? 'border-accent text-accent' : 'border-line'}`}
-        >
-          {state === 'saved' ? labels.savedRemove : labels.save}
-        </button>
-      )}
+      <button
+        type="button"
+        onClick={toggle}
+        disabled={busy || !known}
+        aria-busy={busy}
+        aria-hidden={!known || undefined}
+        data-testid="save-story"
+        data-saved={state === 'saved'}
+        className={`inline-flex min-h-11 items-center rounded-full border px-4 text-sm font-bold hover:border-accent hover:text-accent ${state === 'saved' ? 'border-accent text-accent' : 'border-line'} ${known ? '' : 'invisible'}`}
+      >
+        {state === 'saved' ? labels.savedRemove : labels.save}
+      </button>
       <span role="status" className="sr-only" data-testid="save-status">
         {status}
       </span>
