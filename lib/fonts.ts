@@ -2,6 +2,9 @@
 // with real Naskh joining and vowel marks; Latin runs inside them and English pages use
 // Source Serif 4. A page downloads only the files its text needs.
 import localFont from 'next/font/local';
+import { preload } from 'react-dom';
+import { localeConfig, type Locale } from '@/i18n/locales';
+import { ARABIC_FONT_FILES } from './arabic-font';
 
 // The Arabic face: see arabic-font.ts.
 
@@ -18,3 +21,8 @@ export const latinFont = localFont({
   fallback: ['Georgia', 'Times New Roman', 'serif'],
   adjustFontFallback: 'Times New Roman',
 });
+
+/** Arabic pages ask for the Arabic regular weight at once: their text then waits for no stylesheet to name it. */
+export function preloadFaces(locale: Locale): void {
+  if (localeConfig[locale].preloadFace === 'arabic') preload(ARABIC_FONT_FILES.regular, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
+}

@@ -4,11 +4,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ErrorTextProvider } from '@/components/chrome/ErrorText';
 import { PreviewBanner } from '@/components/chrome/PreviewBanner';
 import { SiteFooter } from '@/components/chrome/SiteFooter';
-import { ThemeScript } from '@/components/chrome/ThemeScript';
+import { PageFrame } from '@/components/chrome/PageFrame';
 import { isLocale, localeConfig, locales } from '@/i18n/locales';
-import { preload } from 'react-dom';
-import { ARABIC_FONT_FILES } from '@/lib/arabic-font';
-import { latinFont } from '@/lib/fonts';
+import { preloadFaces } from '@/lib/fonts';
 import { loadSections, navOf } from '@/lib/loaders/shared';
 import { requestVisibility } from '@/lib/loaders/visibility';
 import { feedLink } from '@/lib/seo/rss';
@@ -47,8 +45,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  // Arabic text waits for no stylesheet to ask for its face.
-  if (localeConfig[locale].preloadFace === 'arabic') preload(ARABIC_FONT_FILES.regular, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
+  preloadFaces(locale);
   const [{ preview }, sections, t, tError] = await Promise.all([
     requestVisibility(),
     loadSections(),
@@ -56,20 +53,12 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
     getTranslations({ locale, namespace: 'Error' }),
   ]);
   return (
-    <html lang={locale} dir={localeConfig[locale].dir} className={latinFont.variable} suppressHydrationWarning>
-      <head>
-        <ThemeScript />
-      </head>
-      <body className="min-h-screen antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-accent focus:p-3 focus:text-accent-ink">
-          {t('skipToContent')}
-        </a>
-        {preview && <PreviewBanner locale={locale} />}
-        <ErrorTextProvider text={{ title: tError('title'), body: tError('body'), retry: tError('retry'), home: tError('home'), homeHref: `/${locale}` }}>
-          {children}
-        </ErrorTextProvider>
-        <SiteFooter locale={locale} nav={navOf(sections, locale)} />
-      </body>
-    </html>
+    <PageFrame locale={locale} skipLabel={t('skipToContent')}>
+      {preview && <PreviewBanner locale={locale} />}
+      <ErrorTextProvider text={{ title: tError('title'), body: tError('body'), retry: tError('retry'), home: tError('home'), homeHref: `/${locale}` }}>
+        {children}
+      </ErrorTextProvider>
+      <SiteFooter locale={locale} nav={navOf(sections, locale)} />
+    </PageFrame>
   );
 }
