@@ -81,6 +81,8 @@ for (const setup of SETUPS) {
           results.push(`${url}: CLS ${cls.toFixed(4)}${shifts.length ? `\n    ${shifts.join('\n    ')}` : ''}`);
           await context.close();
         }
+        await testInfo.attach('layout shifts', { body: results.join('\n'), contentType: 'text/plain' });
+        if (process.env.SHOW_SHIFTS) console.log(`${setup.name}, ${size.name}:\n${results.join('\n')}`);
         const over = results.filter((r) => Number(/CLS ([\d.]+)/.exec(r)![1]) > MAX_CLS);
         expect(over, results.join('\n')).toEqual([]);
       });

@@ -1,7 +1,7 @@
 /**
  * The Arabic face is declared in app/globals.css (@font-face "Sahifa Naskh"), not through
- * next/font, so that Arabic pages, and only they, can preload its regular weight: 13 KB that
- * would otherwise start only after the CSS, and swap in after the first paint. The file
+ * next/font, so that Arabic pages, and only they, can preload its two weights: 13 KB each that
+ * would otherwise start only after the CSS, too late for the first paint. The file
  * names carry their content's hash (arabic-font.test.ts checks it): they are cached for good.
  */
 export const ARABIC_FONT_FILES = {

@@ -22,7 +22,12 @@ export const latinFont = localFont({
   adjustFontFallback: 'Times New Roman',
 });
 
-/** Arabic pages ask for the Arabic regular weight at once: their text then waits for no stylesheet to name it. */
+/**
+ * Arabic pages ask for both Arabic weights (13 KB each) at once, not after the stylesheet: the
+ * face is `font-display: optional` (app/globals.css), used only if it is there in time, and
+ * headlines are bold.
+ */
 export function preloadFaces(locale: Locale): void {
-  if (localeConfig[locale].preloadFace === 'arabic') preload(ARABIC_FONT_FILES.regular, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
+  if (localeConfig[locale].preloadFace !== 'arabic') return;
+  for (const file of Object.values(ARABIC_FONT_FILES)) preload(file, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
 }
