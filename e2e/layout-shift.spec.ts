@@ -3,10 +3,11 @@
 // without Noto Naskh Arabic). Lighthouse's simulated throttling loads the page at full speed,
 // so the web fonts are always in time there and a late swap never shows; here the network
 // really is slow (150 ms, 1.6 Mbit/s), the cache cold, and every shift until the page has
-// settled (fonts, hydration, the save button) is counted.
+// settled (fonts, hydration, the save button) is counted. Each page also passes axe there.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type Browser } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './browser';
 import { articleUrl, demoStore, reader } from './fixtures';
@@ -53,6 +54,7 @@ for (const setup of SETUPS) {
         test.skip(testInfo.project.name !== 'desktop', 'one run: it opens its own browsers and sizes');
         test.setTimeout(180_000);
         const results: string[] = [];
+        const violations: string[] = [];
         for (const url of pages()) {
           const context = await browser.newContext({ viewport: size.viewport, isMobile: size.isMobile, hasTouch: size.isMobile, baseURL, serviceWorkers: 'block' });
           const page = await context.newPage();
@@ -79,12 +81,16 @@ for (const setup of SETUPS) {
             return { cls: w.__cls, shifts: w.__shifts };
           });
           results.push(`${url}: CLS ${cls.toFixed(4)}${shifts.length ? `\n    ${shifts.join('\n    ')}` : ''}`);
+          // Faces change boxes: axe (WCAG 2.1 AA) in this font setup too.
+          const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+          violations.push(...axe.violations.flatMap((v) => v.nodes.slice(0, 3).map((n) => `${url}: ${v.id} ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ')} ${n.html.slice(0, 120)}`)));
           await context.close();
         }
         await testInfo.attach('layout shifts', { body: results.join('\n'), contentType: 'text/plain' });
         if (process.env.SHOW_SHIFTS) console.log(`${setup.name}, ${size.name}:\n${results.join('\n')}`);
         const over = results.filter((r) => Number(/CLS ([\d.]+)/.exec(r)![1]) > MAX_CLS);
         expect(over, results.join('\n')).toEqual([]);
+        expect(violations).toEqual([]);
       });
     }
   });

@@ -37,8 +37,10 @@ export function StoryCard({ card, locale, variant = 'card', priority = false, he
       <div className="flex min-w-0 flex-col gap-1">
         <H className={`font-bold leading-snug ${lead ? 'line-clamp-4 text-2xl sm:text-3xl' : variant === 'compact' ? 'line-clamp-3 text-base' : 'line-clamp-3 text-lg'}`}>
           <StatusBadge badge={card.badge} />
-          {/* Not prefetched: a page lists dozens of stories; the reader opens one. */}
-          <Link href={card.href} prefetch={false} className="after:absolute after:inset-0 hover:text-accent group-hover:underline">
+          {/* Not prefetched: a page lists dozens of stories; the reader opens one. The padding
+              (no layout) makes the link box a 24 px target whatever the face; ::after makes the
+              whole card one. */}
+          <Link href={card.href} prefetch={false} className="py-1 after:absolute after:inset-0 hover:text-accent group-hover:underline">
             <BidiText text={card.title} locale={locale} />
           </Link>
         </H>
