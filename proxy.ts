@@ -8,9 +8,14 @@
 // to anyone else: deploy/nginx.conf keys and bypasses its cache accordingly.
 // Preview needs Next's draft cookie and a valid session of ours (lib/preview): a draft
 // cookie alone is taken off the request, so the page renders as readers see it.
+// When the content database is away, a path this process served before goes on to the
+// page cache and any other is answered 503 (lib/http/outage.ts), never Next's 500.
 import { NextResponse, type NextRequest } from 'next/server';
 import { defaultLocale, isLocale, localeCookie, type Locale } from './i18n/locales';
-import { missingPage } from './lib/http/known-path';
+import { getContentSource } from './lib/content/instance';
+import { isContentUnavailable } from './lib/content/unavailable';
+import { missingPage, type Missing, type PathQuery } from './lib/http/known-path';
+import { pathKey, rememberServed, unavailablePage, wasServed } from './lib/http/outage';
 import { NOT_FOUND_LOCALE_HEADER } from './lib/http/not-found';
 import { PRIVATE_NO_STORE } from './lib/http/cache';
 import { expireSession } from './lib/preview/cookies';
@@ -39,7 +44,10 @@ export async function proxy(request: NextRequest) {
   if (pathname === '/_not-found') return NextResponse.next();
   const init = session === 'revoked' ? { request: { headers: withoutPreviewCookies(request) } } : undefined;
   const params = request.nextUrl.searchParams;
-  const missing = await missingPage(segments, { page: params.get('page'), view: params.get('view'), q: params.get('q') }, session === 'active');
+  const query = { page: params.get('page'), view: params.get('view'), q: params.get('q') };
+  const checked = await checkPath(segments, pathname, query, session === 'active');
+  if (checked === 'unavailable') return unavailablePage(isLocale(first) ? first : defaultLocale);
+  const missing = checked;
   const res = missing
     ? notFoundPage(request, missing.locale)
     : (alwaysLite(request, session) ??
@@ -64,6 +72,27 @@ export async function proxy(request: NextRequest) {
     res.headers.set('X-Robots-Tag', 'noindex, nofollow');
   }
   return res;
+}
+
+/**
+ * missingPage(), and what to do when the database cannot answer it (lib/http/outage.ts):
+ * a path let through before goes on to the page cache, any other is 'unavailable' (503).
+ * Search results and preview always render afresh, so they are never remembered.
+ */
+async function checkPath(segments: string[], pathname: string, query: PathQuery, preview: boolean): Promise<Missing | null | 'unavailable'> {
+  const key = pathKey(pathname, query);
+  const cacheable = !preview && segments[1] !== 'search';
+  try {
+    // The lite edition answers its own addresses (known-path.ts) but renders from the database
+    // too: the sections (kept in memory while the database is there) say whether it is.
+    if (segments[1] === 'lite') await getContentSource().sections();
+    const missing = await missingPage(segments, query, preview);
+    if (!missing && cacheable) rememberServed(key);
+    return missing;
+  } catch (e) {
+    if (!isContentUnavailable(e)) throw e;
+    return cacheable && wasServed(key) ? null : 'unavailable';
+  }
 }
 
 /** "Always lite": a full reader page redirects to its lite twin, unless `?full=1` asks for the full one. */

@@ -5,8 +5,9 @@
 // (now in the page cache), the database is stopped, and then: the cached pages again, a
 // page never asked before, the search and "load more" APIs, /api/health; the database
 // is started again and the same requests repeated without restarting the app.
-// Exit 1 when a cached page is not served, a page that needs the database answers 200 or
-// carries a stack trace, an API does not answer 503, or the app does not recover.
+// Exit 1 when a cached page is not served, a page that needs the database does not answer 503
+// (with Retry-After, in its language) or carries a stack trace, an API does not answer 503,
+// or the app does not recover.
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { FileStore } from '../lib/content/files/store';
@@ -20,7 +21,7 @@ const { values } = parseArgs({ options: { dist: { type: 'string', default: '.nex
 async function get(url: string) {
   const res = await fetch(url, { redirect: 'manual' });
   const body = await res.text();
-  return { status: res.status, body, cache: res.headers.get('x-nextjs-cache') ?? '' };
+  return { status: res.status, body, cache: res.headers.get('x-nextjs-cache') ?? '', retry: res.headers.get('retry-after') };
 }
 
 async function main() {
@@ -32,8 +33,8 @@ async function main() {
   // The two oldest Arabic stories: not among those the build made.
   const [b, a] = store.all({ locale: 'ar' }, reader).slice(-2);
   // (Section pages and the newest stories were made by the build: cached from the start.)
-  const cached = ['/ar', `/ar/${a!.section}/${a!.id}`, '/en', `/ar/${store.sections()[1]!.id}`];
-  const fresh = [`/ar/${b!.section}/${b!.id}`];
+  const cached = ['/ar', `/ar/${a!.section}/${a!.id}`, '/en', `/ar/${store.sections()[1]!.id}`, `/ar/lite/${a!.section}/${a!.id}`];
+  const fresh = [`/ar/${b!.section}/${b!.id}`, `/en/${store.sections()[2]!.id}`, `/ar/lite/${b!.section}/${b!.id}`, '/ar/search?q=%D8%A7%D9%84%D9%85%D8%A7%D8%A1'];
   const apis = ['/api/search?q=%D8%A7%D9%84%D9%85%D8%A7%D8%A1&locale=ar', `/api/sections/ar/${store.sections()[0]!.id}?page=1`];
   store.dispose();
   await pool.end();
@@ -53,11 +54,13 @@ async function main() {
       const r = await get(server.url + p);
       check(r.status === 200 && noTrace(r.body), `${p}: ${r.status} (x-nextjs-cache ${r.cache || '–'}), served from the page cache`);
     }
-    // A page that needs the database: Next 16 answers a page that throws with its error page
-    // and 500 (app-render sets 500 for any error but notFound/redirect); the APIs say 503.
+    // A page that needs the database and has no copy here: proxy.ts answers 503 (Next itself
+    // would render its error page with 500), in the page's language; the APIs say 503 too.
     for (const p of fresh) {
       const r = await get(server.url + p);
-      check(r.status >= 500 && noTrace(r.body), `${p}: ${r.status}, the error page, no stack trace`);
+      const lang = p.split('/')[1];
+      const ok = r.status === 503 && r.retry !== null && r.body.includes(`<html lang="${lang}"`) && noTrace(r.body);
+      check(ok, `${p}: ${r.status}, Retry-After ${r.retry ?? '–'}, the ${lang} "unavailable" page, no stack trace`);
     }
     for (const p of [...apis, '/api/health']) {
       const t0 = Date.now();

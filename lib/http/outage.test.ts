@@ -1,0 +1,66 @@
+// proxy.ts while the content database is away: paths it served before go on to the page
+// cache, any other is a 503 in its language. The database here is a closed port, so every
+// question fails as in an outage (ContentUnavailableError), fast.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { NextRequest } from 'next/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { article, makeStore } from '@/lib/content/test-store';
+import { proxy } from '@/proxy';
+import { freePort } from '@/scripts/lib/server';
+import { pathKey, rememberServed, wasServed } from './outage';
+
+const ask = (p: string) => proxy(new NextRequest(`http://localhost${p}`));
+const passed = (res: Response) => res.headers.get('x-middleware-next') === '1' || res.headers.has('x-middleware-rewrite');
+const env = { ...process.env };
+
+beforeAll(() => {
+  process.env.CONTENT_DIR = makeStore({
+    'ar-1.json': article({ id: 'ar-1', title: 'خبر أول' }),
+    'ar-2.json': article({ id: 'ar-2', title: 'خبر ثان' }),
+    'en-1.json': article({ id: 'en-1', locale: 'en', title: 'Rain in Rabat' }),
+  });
+  process.env.SAHIFA_WATCH = 'off';
+  // The build made this story's page: in the page cache from the start.
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'sahifa-outage-dist-'));
+  fs.writeFileSync(path.join(dist, 'prerender-manifest.json'), JSON.stringify({ routes: { '/ar/news/ar-3': {} } }));
+  process.env.NEXT_DIST_DIR = dist;
+});
+afterAll(() => {
+  process.env = env;
+});
+
+describe('proxy.ts without its database', () => {
+  it('serves what it served before from the cache, and answers 503 for the rest', async () => {
+    // The database up (the files source stands in for it): these pages are let through.
+    for (const p of ['/ar/news/ar-1', '/ar/news', '/ar/lite/news/ar-1', '/ar/search?q=%D8%AE%D8%A8%D8%B1']) expect(passed(await ask(p)), p).toBe(true);
+
+    process.env.CONTENT_BACKEND = 'postgres';
+    process.env.DATABASE_URL = `postgres://nobody@127.0.0.1:${await freePort()}/none`;
+    for (const p of ['/ar/news/ar-1', '/ar/news', '/ar/lite/news/ar-1', '/ar/news/ar-3']) expect(passed(await ask(p)), `${p} goes on to the page cache`).toBe(true);
+    // Never served here nor built; search results always render afresh.
+    for (const [p, lang, dir] of [['/ar/news/ar-2', 'ar', 'rtl'], ['/en/news/en-1', 'en', 'ltr'], ['/ar/news?page=2', 'ar', 'rtl'], ['/en/lite', 'en', 'ltr'], ['/ar/search?q=%D8%AE%D8%A8%D8%B1', 'ar', 'rtl']] as const) {
+      const res = await ask(p);
+      expect(res.status, p).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('30');
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      const html = await res.text();
+      expect(html).toContain(`<html lang="${lang}" dir="${dir}">`);
+      expect(html).toContain(`<a href="/${lang}">`);
+      expect(html).not.toMatch(/Error:|\bat \w+ \(|ECONNREFUSED/);
+    }
+    // The front pages are built with the site and need no check.
+    for (const p of ['/ar', '/en']) expect(passed(await ask(p)), p).toBe(true);
+  });
+
+  it('forgets the oldest path past its bound', () => {
+    const k = (i: number) => pathKey(`/ar/news/s-${i}`, { page: null, view: null });
+    for (let i = 0; i < 4; i++) rememberServed(k(i), 3);
+    expect([0, 1, 2, 3].map((i) => wasServed(k(i)))).toEqual([false, true, true, true]);
+    // Asked again, a path becomes the newest.
+    rememberServed(k(1), 3);
+    rememberServed(k(4), 3);
+    expect([1, 2, 3, 4].map((i) => wasServed(k(i)))).toEqual([true, false, true, true]);
+  });
+});
