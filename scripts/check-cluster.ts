@@ -9,7 +9,8 @@
 //   - a read counted through one instance ranks in "most read" on the other (Redis);
 //   - an edit to the copy, synced once (`content:sync --once`), reaches both: the search API at
 //     once, a renamed section within 5 s (the sync's NOTIFY), the story's cached page within
-//     its `revalidate` (30 s) plus one render.
+//     its `revalidate` (30 s) plus one render;
+//   - with the database stopped, a cached page is still served and an uncached one is a 503.
 // Exit 1 when any check fails.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -79,8 +80,8 @@ async function main() {
   const store = new FileStore(copy).load();
   const reader = { preview: false, now: Date.now() };
   // The oldest Arabic stories: no page of theirs is cached yet. One is edited, one read, one
-  // rendered after the read to show "most read".
-  const [shown, read, edited] = store.all({ locale: 'ar' }, reader).slice(-3) as Article[];
+  // rendered after the read to show "most read", one never asked before the database stops.
+  const [unseen, shown, read, edited] = store.all({ locale: 'ar' }, reader).slice(-4) as Article[];
   const section = store.sections()[1]!;
   const draft = store.article(DRAFT, { preview: true, now: Date.now() });
   if (!draft || draft.status !== 'draft') throw new Error(`content/ no longer has the draft ${DRAFT}: pick another draft for the preview check`);
@@ -198,6 +199,18 @@ async function main() {
     for (const [name, origin] of [['A', a.url], ['B', b.url]] as const) {
       const ms = await poll(async () => (await get(origin + storyPath(edited!))).body.includes(marker), 45_000);
       check(ms !== null, `${name}: the story's own page (cached, revalidate 30 s) shows the new title ${ms === null ? 'not within 45 s' : `${Date.now() - syncedAt} ms after the sync`}`);
+    }
+
+    // 5. The database stops: cached pages are still served, through the edge and by each
+    // instance; a page neither instance has a copy of is a 503 (proxy.ts), never a 500.
+    await db.kill();
+    for (const [name, origin] of Object.entries(origins)) {
+      const r = await get(`${origin}/ar/${section.id}`);
+      check(r.status === 200, `database stopped: /ar/${section.id} from ${name}: ${r.status}`);
+    }
+    for (const [name, origin] of [['A', a.url], ['B', b.url]] as const) {
+      const r = await get(origin + storyPath(unseen!));
+      check(r.status === 503 && r.headers.get('retry-after') !== null, `database stopped: a story never asked, from ${name}: ${r.status}, Retry-After ${r.headers.get('retry-after')}`);
     }
   } finally {
     await Promise.all(servers.map((s) => s.stop()));

@@ -3,11 +3,8 @@
 // 500, whatever the error (app-render); only the proxy can still answer 503. But the proxy
 // runs before Next's page cache, so it cannot ask that cache whether a copy is there.
 // It remembers instead which paths it let through (this process rendered or served them,
-// so their copies are in its page cache) and reads which pages the build made: during an
-// outage those go on to the cache, and any other path is answered 503 with Retry-After
-// and a short page in its language.
-import fs from 'node:fs';
-import path from 'node:path';
+// so their copies are in its page cache): during an outage those go on to the cache, and
+// any other path is answered 503 with Retry-After and a short page in its language.
 import { NextResponse } from 'next/server';
 import type { Locale } from '@/i18n/locales';
 import { localeConfig } from '@/i18n/locales';
@@ -35,24 +32,12 @@ export function rememberServed(key: string, max = MAX_PATHS): void {
   while (paths.size > max) paths.delete(paths.keys().next().value!);
 }
 
-const BUILT = Symbol.for('sahifa.builtPaths');
-
-/** The pages the build made (prerender-manifest.json): in the page cache from the start. */
-function built(): Set<string> {
-  const g = globalThis as { [BUILT]?: Set<string> };
-  if (g[BUILT]) return g[BUILT];
-  let routes: string[] = [];
-  try {
-    const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'prerender-manifest.json');
-    routes = Object.keys((JSON.parse(fs.readFileSync(file, 'utf8')) as { routes?: Record<string, unknown> }).routes ?? {});
-  } catch {
-    /* no manifest: only the paths served since the start count */
-  }
-  return (g[BUILT] = new Set(routes.map((r) => pathKey(r, { page: null, view: null }))));
-}
-
-/** Whether the page cache should hold `key`: this process served it, or the build made it. */
-export const wasServed = (key: string): boolean => served().has(key) || built().has(key);
+/**
+ * Whether the page cache should hold `key`: this process served it. Not the pages the build
+ * made: lib/cache/site-cache-handler.cjs counts those as missing (they carry no SITE_URL
+ * stamp), so each is rendered at its first request.
+ */
+export const wasServed = (key: string): boolean => served().has(key);
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const strings = (m: typeof ar) => Object.fromEntries(Object.entries({ ...m.Error, site: m.Site.name }).map(([k, v]) => [k, esc(v)])) as typeof ar.Error & { site: string };
