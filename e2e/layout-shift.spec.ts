@@ -52,7 +52,8 @@ for (const setup of SETUPS) {
     for (const size of SIZES) {
       test(`reader pages do not shift on a slow link (${size.name})`, async ({ baseURL }, testInfo) => {
         test.skip(testInfo.project.name !== 'desktop', 'one run: it opens its own browsers and sizes');
-        test.setTimeout(180_000);
+        // Generous: other specs flood the same server at times (not-found's thousands of URLs).
+        test.setTimeout(480_000);
         const results: string[] = [];
         const violations: string[] = [];
         for (const url of pages()) {
@@ -73,7 +74,7 @@ for (const setup of SETUPS) {
           const cdp = await context.newCDPSession(page);
           await cdp.send('Network.enable');
           await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
-          await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+          await page.goto(url, { waitUntil: 'load', timeout: 150_000 });
           await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => {});
           await page.waitForTimeout(1000);
           const { cls, shifts } = await page.evaluate(() => {
