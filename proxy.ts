@@ -62,7 +62,7 @@ export async function proxy(request: NextRequest) {
   }
   // Not a 404, nor a feed or file.
   const page = !missing && !segments.at(-1)?.includes('.') && request.method === 'GET' && !request.headers.has('next-router-prefetch');
-  if (isLocale(first) && first !== saved && page) {
+  if (isLocale(first) && first !== saved && page && readerNavigated(request)) {
     res.cookies.set(localeCookie, first, { path: '/', maxAge: YEAR, sameSite: 'lax' });
   }
   if (isLocale(first) && page) mirrorSaveData(request, res);
@@ -93,6 +93,19 @@ async function checkPath(segments: string[], pathname: string, query: PathQuery,
     if (!isContentUnavailable(e)) throw e;
     return cacheable && wasServed(key) ? null : 'unavailable';
   }
+}
+
+/**
+ * Whether the reader went to this page (a page load, or the app's own client navigation):
+ * only then is its language the reader's choice. The service worker fetches both front
+ * pages and saved-stories pages in the background (lib/offline/sw.ts); those fetches
+ * must not switch the reader's language. A client that sends no Sec-Fetch-Mode is taken
+ * at its word.
+ */
+function readerNavigated(request: NextRequest): boolean {
+  const mode = request.headers.get('sec-fetch-mode');
+  // The router's own fetches carry Next-Url (the proxy does not see their RSC header).
+  return mode === null || mode === 'navigate' || request.headers.has('next-url');
 }
 
 /** "Always lite": a full reader page redirects to its lite twin, unless `?full=1` asks for the full one. */

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ARABIC_FONT_FILES } from '../lib/arabic-font';
-import { demoStore, expectAxeClean, expectFrame, expectNoOverflow } from './fixtures';
+import { articleUrl, demoStore, expectAxeClean, expectFrame, expectNoOverflow, reader } from './fixtures';
 
 for (const locale of ['ar', 'en'] as const) {
   test.describe(`frame (${locale})`, () => {
@@ -64,6 +64,20 @@ test('/ goes to Arabic first, then to the language the reader chose', async ({ p
   await expect(page).toHaveURL(/\/en$/);
 });
 
+test('pages fetched in the background (the offline worker keeps both front pages) do not change the reader’s language', async ({ page, context }) => {
+  const chosen = async () => (await context.cookies()).find((c) => c.name === 'NEXT_LOCALE')?.value;
+  await context.clearCookies();
+  await page.goto('/en');
+  await expect.poll(chosen).toBe('en');
+  // What the service worker does after load (lib/offline/sw.ts): plain fetches of other pages.
+  await page.evaluate(async () => {
+    for (const path of ['/ar', '/ar/saved']) await (await fetch(path, { credentials: 'same-origin' })).text();
+  });
+  expect(await chosen()).toBe('en');
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/en$/);
+});
+
 test('an unknown locale is a 404, not an error', async ({ request }) => {
   for (const path of ['/fr', '/fr/news', '/xx/news/some-story']) expect((await request.get(path)).status(), path).toBe(404);
 });
@@ -85,5 +99,26 @@ test('Arabic pages preload both weights of the Arabic face; English pages do not
     const font = await request.get(file);
     expect(font.status()).toBe(200);
     expect(font.headers()['cache-control']).toContain('immutable');
+  }
+});
+
+test('reading a page fetches no other page: no link is prefetched, in view or scrolled to', async ({ page }) => {
+  // Each prefetch is a page's worth of data (4–10 KB) that most readers never open: on a
+  // metered connection a page view would cost twice what it shows.
+  const story = demoStore().all({ locale: 'ar' }, reader).find((a) => a.translationOf || demoStore().all({}, reader).some((b) => b.translationOf === a.id))!;
+  for (const url of ['/ar', '/en', '/ar/news', '/en/news?page=2', articleUrl(story), `/ar/search?q=${encodeURIComponent('المغرب')}`]) {
+    const fetched: string[] = [];
+    const listen = (req: { url: () => string }) => {
+      const u = new URL(req.url());
+      if (u.searchParams.has('_rsc')) fetched.push(u.pathname + u.search);
+    };
+    page.on('request', listen);
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(500);
+    await page.waitForLoadState('networkidle');
+    page.off('request', listen);
+    expect(fetched, url).toEqual([]);
   }
 });

@@ -11,13 +11,13 @@ export async function Breadcrumb({ section, locale }: { section: NavItem; locale
     <nav aria-label={t('breadcrumb')} data-testid="breadcrumb">
       <ol className="flex flex-wrap items-center gap-x-2 text-sm text-muted">
         <li>
-          <Link href="/" className="inline-flex min-h-11 items-center hover:text-accent hover:underline">
+          <Link href="/" prefetch={false} className="inline-flex min-h-11 items-center hover:text-accent hover:underline">
             {tSite('home')}
           </Link>
         </li>
         <li aria-hidden="true">»</li>
         <li>
-          <Link href={sectionPath(section.id)} className="inline-flex min-h-11 items-center font-bold text-accent hover:underline">
+          <Link href={sectionPath(section.id)} prefetch={false} className="inline-flex min-h-11 items-center font-bold text-accent hover:underline">
             {section.name}
           </Link>
         </li>

@@ -13,7 +13,7 @@ export async function TagList({ tags, locale }: { tags: string[]; locale: Locale
       <ul className="flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag}>
-            <Link href={{ pathname: '/search', query: { q: tag } }} className="inline-flex min-h-11 items-center rounded-full border border-line px-3 text-sm hover:border-accent hover:text-accent">
+            <Link href={{ pathname: '/search', query: { q: tag } }} prefetch={false} className="inline-flex min-h-11 items-center rounded-full border border-line px-3 text-sm hover:border-accent hover:text-accent">
               <BidiText text={tag} locale={locale} />
             </Link>
           </li>

@@ -27,7 +27,7 @@ export async function SideBySide({ article, translation, locale }: { article: Ar
     <main id="main" className="mx-auto max-w-6xl px-4 py-6">
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-xl font-bold text-muted">{t('bothTitle')}</h1>
-        <Link href={storyPath(article)} className="inline-flex min-h-11 items-center font-bold text-accent underline" data-testid="read-one">
+        <Link href={storyPath(article)} prefetch={false} className="inline-flex min-h-11 items-center font-bold text-accent underline" data-testid="read-one">
           {t('readOne')}
         </Link>
       </div>

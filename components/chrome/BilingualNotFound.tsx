@@ -12,7 +12,7 @@ export function BilingualNotFound({ versions }: { versions: readonly { lang: 'ar
             <section key={lang} lang={lang} dir={dir}>
               {i === 0 ? <h1 className="text-3xl font-bold">{text.title}</h1> : <h2 className="text-3xl font-bold">{text.title}</h2>}
               <p className="mt-2">{text.body}</p>
-              <Link href={`/${lang}`} className="mt-4 inline-flex min-h-11 items-center font-bold text-accent underline">
+              <Link href={`/${lang}`} prefetch={false} className="mt-4 inline-flex min-h-11 items-center font-bold text-accent underline">
                 {text.home}
               </Link>
             </section>

@@ -21,7 +21,7 @@ export async function SiteFooter({ locale, nav }: { locale: Locale; nav: NavItem
         <ul className="grid grid-cols-2 gap-x-4 text-sm">
           {nav.map((s) => (
             <li key={s.id}>
-              <Link href={sectionPath(s.id)} className="inline-flex min-h-11 items-center hover:text-accent">
+              <Link href={sectionPath(s.id)} prefetch={false} className="inline-flex min-h-11 items-center hover:text-accent">
                 {s.name}
               </Link>
             </li>

@@ -56,7 +56,7 @@ export async function SiteHeader({
           </div>
         </div>
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-          <Link href="/" className="group flex flex-col" aria-label={tSite('logoLabel')}>
+          <Link href="/" prefetch={false} className="group flex flex-col" aria-label={tSite('logoLabel')}>
             <span className="text-4xl font-bold leading-tight text-accent sm:text-5xl">{tSite('name')}</span>
             <span className="hidden text-sm text-muted sm:block">{tSite('tagline')}</span>
           </Link>
@@ -81,10 +81,12 @@ export async function SiteHeader({
             </button>
           </form>
         </div>
+        {/* No link here is prefetched: each would fetch a whole page on every page view, a
+            cost on the metered, slow connections many readers have (see docs/performance.md). */}
         <nav aria-label={t('sections')} className="border-t border-line">
           <ul className="scroll-row mx-auto flex max-w-6xl overflow-x-auto px-2">
             <li>
-              <Link href="/" className={`${navLink} ${current === undefined ? 'border-accent' : 'border-transparent'}`} aria-current={current === undefined ? 'page' : undefined}>
+              <Link href="/" prefetch={false} className={`${navLink} ${current === undefined ? 'border-accent' : 'border-transparent'}`} aria-current={current === undefined ? 'page' : undefined}>
                 {tSite('home')}
               </Link>
             </li>
@@ -92,6 +94,7 @@ export async function SiteHeader({
               <li key={s.id}>
                 <Link
                   href={sectionPath(s.id)}
+                  prefetch={false}
                   className={`${navLink} ${current === s.id ? 'border-accent' : 'border-transparent'}`}
                   aria-current={current === s.id ? 'page' : undefined}
                 >

@@ -15,7 +15,7 @@ export function SectionBlock({ block, locale, compact = false }: { block: Sectio
     <section aria-labelledby={id} data-testid="section-block" data-section={block.id} className="border-t-4 border-ink pt-3">
       <h2 id={id} className="mb-3 text-xl font-bold">
         {/* The section's name is the link: descriptive, unlike a bare "more". */}
-        <Link href={sectionPath(block.id)} className="inline-flex min-h-11 items-center gap-1 hover:text-accent">
+        <Link href={sectionPath(block.id)} prefetch={false} className="inline-flex min-h-11 items-center gap-1 hover:text-accent">
           {block.name}
           <NextIcon className="text-accent" />
         </Link>

@@ -11,7 +11,7 @@ export function Pagination({ locale, section, page, shown, pages, labels }: { lo
   return (
     <nav aria-label={labels.pagination} className="mt-8 flex items-center justify-between gap-4 border-t border-line pt-4" data-testid="pagination">
       {page > 1 ? (
-        <Link href={localePath(locale, page === 2 ? `/${section}` : `/${section}?page=${page - 1}`)} className={link} rel="prev">
+        <Link href={localePath(locale, page === 2 ? `/${section}` : `/${section}?page=${page - 1}`)} prefetch={false} className={link} rel="prev">
           <PrevIcon />
           {labels.previous}
         </Link>
@@ -20,7 +20,7 @@ export function Pagination({ locale, section, page, shown, pages, labels }: { lo
       )}
       <span className="text-sm text-muted">{labels.pageOf.replace('{page}', String(shown)).replace('{pages}', String(pages))}</span>
       {shown < pages ? (
-        <Link href={localePath(locale, `/${section}?page=${shown + 1}`)} className={link} rel="next" data-testid="next-page">
+        <Link href={localePath(locale, `/${section}?page=${shown + 1}`)} prefetch={false} className={link} rel="next" data-testid="next-page">
           {labels.next}
           <NextIcon />
         </Link>

@@ -70,7 +70,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
                       <article>
                         <p className="text-sm font-bold text-accent">{a.section}</p>
                         <h2 className="text-xl font-bold leading-snug">
-                          <NextLink href={a.href} className="hover:underline">
+                          <NextLink href={a.href} prefetch={false} className="hover:underline">
                             <Highlighted segments={a.title} locale={locale} />
                           </NextLink>
                         </h2>
@@ -90,7 +90,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
               {result.pages > 1 && (
                 <nav aria-label={t('title')} className="mt-6 flex justify-between gap-4 border-t border-line pt-4">
                   {page > 1 ? (
-                    <Link href={href(page - 1)} className="inline-flex min-h-11 items-center gap-1 font-bold hover:text-accent" rel="prev">
+                    <Link href={href(page - 1)} prefetch={false} className="inline-flex min-h-11 items-center gap-1 font-bold hover:text-accent" rel="prev">
                       <PrevIcon />
                       {t('previous')}
                     </Link>
@@ -98,7 +98,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
                     <span />
                   )}
                   {page < result.pages ? (
-                    <Link href={href(page + 1)} className="inline-flex min-h-11 items-center gap-1 font-bold hover:text-accent" rel="next" data-testid="search-next">
+                    <Link href={href(page + 1)} prefetch={false} className="inline-flex min-h-11 items-center gap-1 font-bold hover:text-accent" rel="next" data-testid="search-next">
                       {t('next')}
                       <NextIcon />
                     </Link>
