@@ -1,7 +1,8 @@
 // Search in PostgreSQL: the reader's words go through lib/search's rules (parseWords:
 // normalisation, the article and attached letters, English stems) into a tsquery over the
 // stories' search vectors (terms.ts), loosened step by step like the in-memory index
-// (lib/search/query.ts TIERS): the title, summary, tags and lead first; the whole text when
+// (lib/search/query.ts TIERS): the title, summary, tags and lead first (the `lead` vector,
+// small and kept in the row, so a common word reads no TOASTed vector); the whole text when
 // that finds few; the shorter forms of words when still few; any word when none has all.
 //
 // Ranking: ts_rank (title A > summary, tags B > lead C > rest D) times the same freshness
@@ -41,7 +42,7 @@ export async function searchStories(run: Run, query: SearchQuery, vis: Visibilit
   const terms = words.map((w) => w.word);
 
   let hits: Hit[] = [];
-  for (const step of STEPS) if (step.when(hits.length, words)) hits = await matches(run, searchQuery(words, step.shape), query.locale, vis);
+  for (const step of STEPS) if (step.when(hits.length, words)) hits = await matches(run, searchQuery(words, step.shape), step.shape.lead, query.locale, vis);
 
   const ranked = hits
     .map((h): Ranked<string> => ({ item: h.id, rank: rank(h.score, h.published, vis.now), published: h.published, id: h.id }))
@@ -51,15 +52,19 @@ export async function searchStories(run: Run, query: SearchQuery, vis: Visibilit
   return { items, total: hits.length, page, pages: Math.max(1, Math.ceil(hits.length / pageSize)), terms };
 }
 
-/** The newest CANDIDATES visible stories of `locale` matching `tsquery`, with their text rank. */
-async function matches(run: Run, tsquery: string, locale: string, vis: Visibility): Promise<Hit[]> {
+/**
+ * The newest CANDIDATES visible stories of `locale` matching `tsquery`, with their text rank:
+ * in the lead fields (the small `lead` vector, kept in the row) or in the whole text.
+ */
+async function matches(run: Run, tsquery: string, lead: boolean, locale: string, vis: Visibility): Promise<Hit[]> {
+  const column = lead ? 'lead' : 'search';
   const params: unknown[] = [tsquery, locale, CANDIDATES];
   const visible = vis.preview ? '' : `AND status = 'published' AND published <= $4`;
   if (!vis.preview) params.push(vis.now);
   const found = await run<{ id: string; published: string; score: number }>(
-    `SELECT id, published, ts_rank(search, $1::tsquery) AS score FROM (
-       SELECT id, published, search FROM stories
-        WHERE search @@ $1::tsquery AND locale = $2 ${visible}
+    `SELECT id, published, ts_rank(${column}, $1::tsquery) AS score FROM (
+       SELECT id, published, ${column} FROM stories
+        WHERE ${column} @@ $1::tsquery AND locale = $2 ${visible}
         ORDER BY published DESC, file LIMIT $3) c`,
     params,
   );
