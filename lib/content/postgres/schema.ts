@@ -58,8 +58,12 @@ export const MIGRATIONS: readonly string[] = [
   // 3: the lead fields' lexemes (title, summary, tags, lead of the body) once each, a
   // vector small enough to stay in the row: the first search step reads it with no weight
   // to recheck against the whole (TOASTed) vector. Existing rows get it from their vector.
+  // A row keeps up to 4 KB in place (not 2 KB), and `lead` leaves it last (MAIN), so that
+  // `lead` and `meta` (every list reads it) stay in the row, the body and whole vector go.
   `
+  ALTER TABLE stories SET (toast_tuple_target = 4080);
   ALTER TABLE stories ADD COLUMN lead tsvector;
+  ALTER TABLE stories ALTER COLUMN lead SET STORAGE MAIN;
   -- A lexeme's positions are in order and the lead fields come first: its first position
   -- is its lead one unless weighted D (the rest of the body).
   UPDATE stories SET lead = coalesce((
