@@ -52,20 +52,34 @@ export async function searchStories(run: Run, query: SearchQuery, vis: Visibilit
   return { items, total: hits.length, page, pages: Math.max(1, Math.ceil(hits.length / pageSize)), terms };
 }
 
+/** Above this many estimated matches a word is common: its newest matches are found by walking the stories newest first. */
+const COMMON = 10 * CANDIDATES;
+
 /**
  * The newest CANDIDATES visible stories of `locale` matching `tsquery`, with their text rank:
  * in the lead fields (the small `lead` vector, kept in the row) or in the whole text.
+ *
+ * The plan is ours, from PostgreSQL's estimate of the matches (its statistics of the
+ * lexemes): the planner alone multiplies the word's share by the locale's, as if English
+ * words were as likely in Arabic stories, and reads every match of a common English word
+ * through the full-text index, then sorts them. A common word walks the locale's stories
+ * newest first (an index in time order) and stops at CANDIDATES; a rarer one reads its
+ * matches from the full-text index and sorts those few.
  */
 async function matches(run: Run, tsquery: string, lead: boolean, locale: string, vis: Visibility): Promise<Hit[]> {
   const column = lead ? 'lead' : 'search';
   const params: unknown[] = [tsquery, locale, CANDIDATES];
   const visible = vis.preview ? '' : `AND status = 'published' AND published <= $4`;
   if (!vis.preview) params.push(vis.now);
+  const plan = await run<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(`EXPLAIN (FORMAT JSON) SELECT 1 FROM stories WHERE ${column} @@ $1::tsquery`, [tsquery]);
+  const common = (plan[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0) >= COMMON;
+  // `published + 0` orders by time without the time-ordered index: the full-text index is read.
+  const order = common ? 'published DESC, file' : 'published + 0 DESC, file';
   const found = await run<{ id: string; published: string; score: number }>(
     `SELECT id, published, ts_rank(${column}, $1::tsquery) AS score FROM (
        SELECT id, published, ${column} FROM stories
         WHERE ${column} @@ $1::tsquery AND locale = $2 ${visible}
-        ORDER BY published DESC, file LIMIT $3) c`,
+        ORDER BY ${order} LIMIT $3) c`,
     params,
   );
   return found.map((r) => ({ id: r.id, published: Number(r.published), score: r.score }));
