@@ -55,7 +55,47 @@ export const MIGRATIONS: readonly string[] = [
   // 2: which stories show a picture of the media folder (meta.media, read at parse time),
   // so that serving one (app/media) is an index look-up, not a scan of the archive.
   `CREATE INDEX stories_media ON stories USING gin ((meta->'media'));`,
+  // 3: the lead fields' lexemes (title, summary, tags, lead of the body) once each, a
+  // vector small enough to stay in the row: the first search step reads it with no weight
+  // to recheck against the whole (TOASTed) vector. Existing rows get it from their vector.
+  // A row keeps up to 4 KB in place (not 2 KB), and `lead` leaves it last (MAIN), so that
+  // `lead` and `meta` (every list reads it) stay in the row, the body and whole vector go.
+  `
+  ALTER TABLE stories SET (toast_tuple_target = 4080);
+  ALTER TABLE stories ADD COLUMN lead tsvector;
+  ALTER TABLE stories ALTER COLUMN lead SET STORAGE MAIN;
+  -- A lexeme's positions are in order and the lead fields come first: its first position
+  -- is its lead one unless weighted D (the rest of the body).
+  UPDATE stories SET lead = coalesce((
+    SELECT string_agg('''' || replace(replace(u.lexeme, '\\', '\\\\'), '''', '''''') || ''':' || u.positions[1] || u.weights[1], ' ')
+      FROM unnest(search) u WHERE u.weights[1] <> 'D'), '')::tsvector;
+  ALTER TABLE stories ALTER COLUMN lead SET NOT NULL;
+  CREATE INDEX stories_lead ON stories USING gin (lead);
+  `,
+  // 4: how many stories each (locale, section) holds per status, kept by the sync in the
+  // transaction that changes them (sync.ts), so a section page's count reads a few rows.
+  `
+  CREATE TABLE section_counts (
+    locale text NOT NULL,
+    section text NOT NULL,
+    status text NOT NULL,
+    n bigint NOT NULL,
+    PRIMARY KEY (locale, section, status)
+  );
+  INSERT INTO section_counts SELECT locale, section, status, count(*) FROM stories GROUP BY 1, 2, 3;
+  `,
 ];
+
+/** Counts again the stories of the (locale, section) pairs given into section_counts. */
+export async function recount(client: Pool | PoolClient, pairs: readonly { locale: string; section: string }[]): Promise<void> {
+  const params = [pairs.map((p) => p.locale), pairs.map((p) => p.section)];
+  const each = `SELECT DISTINCT * FROM unnest($1::text[], $2::text[]) AS p(locale, section)`;
+  await client.query(`DELETE FROM section_counts c USING (${each}) p WHERE c.locale = p.locale AND c.section = p.section`, params);
+  await client.query(
+    `INSERT INTO section_counts SELECT s.locale, s.section, s.status, count(*) FROM stories s JOIN (${each}) p ON s.locale = p.locale AND s.section = p.section GROUP BY 1, 2, 3`,
+    params,
+  );
+}
 
 /** Where the change notifications go (content:sync → every instance). */
 export const CHANNEL = 'sahifa_content';

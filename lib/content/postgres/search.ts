@@ -1,7 +1,8 @@
 // Search in PostgreSQL: the reader's words go through lib/search's rules (parseWords:
 // normalisation, the article and attached letters, English stems) into a tsquery over the
 // stories' search vectors (terms.ts), loosened step by step like the in-memory index
-// (lib/search/query.ts TIERS): the title, summary, tags and lead first; the whole text when
+// (lib/search/query.ts TIERS): the title, summary, tags and lead first (the `lead` vector,
+// small and kept in the row, so a common word reads no TOASTed vector); the whole text when
 // that finds few; the shorter forms of words when still few; any word when none has all.
 //
 // Ranking: ts_rank (title A > summary, tags B > lead C > rest D) times the same freshness
@@ -41,7 +42,7 @@ export async function searchStories(run: Run, query: SearchQuery, vis: Visibilit
   const terms = words.map((w) => w.word);
 
   let hits: Hit[] = [];
-  for (const step of STEPS) if (step.when(hits.length, words)) hits = await matches(run, searchQuery(words, step.shape), query.locale, vis);
+  for (const step of STEPS) if (step.when(hits.length, words)) hits = await matches(run, words, step.shape, query.locale, vis);
 
   const ranked = hits
     .map((h): Ranked<string> => ({ item: h.id, rank: rank(h.score, h.published, vis.now), published: h.published, id: h.id }))
@@ -51,19 +52,47 @@ export async function searchStories(run: Run, query: SearchQuery, vis: Visibilit
   return { items, total: hits.length, page, pages: Math.max(1, Math.ceil(hits.length / pageSize)), terms };
 }
 
-/** The newest CANDIDATES visible stories of `locale` matching `tsquery`, with their text rank. */
-async function matches(run: Run, tsquery: string, locale: string, vis: Visibility): Promise<Hit[]> {
+/** Above this many estimated matches a word is common: its newest matches are found by walking the stories newest first. */
+const COMMON = 10 * CANDIDATES;
+
+/**
+ * The newest CANDIDATES visible stories of `locale` matching `tsquery`, with their text rank:
+ * in the lead fields (the small `lead` vector, kept in the row) or in the whole text.
+ *
+ * The plan is ours, from PostgreSQL's estimate of the matches (its statistics of the
+ * lexemes): the planner alone multiplies the word's share by the locale's, as if English
+ * words were as likely in Arabic stories, and reads every match of a common English word
+ * through the full-text index, then sorts them. A common word walks the locale's stories
+ * newest first (an index in time order) and stops at CANDIDATES; a rarer one reads its
+ * matches from the full-text index and sorts those few.
+ */
+async function matches(run: Run, words: QueryWord[], shape: QueryShape, locale: string, vis: Visibility): Promise<Hit[]> {
+  const tsquery = searchQuery(words, shape);
+  const column = shape.lead ? 'lead' : 'search';
   const params: unknown[] = [tsquery, locale, CANDIDATES];
   const visible = vis.preview ? '' : `AND status = 'published' AND published <= $4`;
   if (!vis.preview) params.push(vis.now);
+  // Words that go together ("national team") match far more often than the product of their
+  // shares the planner assumes: all of them match at most as often as the rarest alone.
+  const parts = shape.all && words.length > 1 ? words.map((w) => searchQuery([w], shape)) : [tsquery];
+  const estimates = await Promise.all(parts.map((q) => estimate(run, column, q)));
+  const common = Math.min(...estimates) >= COMMON;
+  // `published + 0` orders by time without the time-ordered index: the full-text index is read.
+  const order = common ? 'published DESC, file' : 'published + 0 DESC, file';
   const found = await run<{ id: string; published: string; score: number }>(
-    `SELECT id, published, ts_rank(search, $1::tsquery) AS score FROM (
-       SELECT id, published, search FROM stories
-        WHERE search @@ $1::tsquery AND locale = $2 ${visible}
-        ORDER BY published DESC, file LIMIT $3) c`,
+    `SELECT id, published, ts_rank(${column}, $1::tsquery) AS score FROM (
+       SELECT id, published, ${column} FROM stories
+        WHERE ${column} @@ $1::tsquery AND locale = $2 ${visible}
+        ORDER BY ${order} LIMIT $3) c`,
     params,
   );
   return found.map((r) => ({ id: r.id, published: Number(r.published), score: r.score }));
+}
+
+/** PostgreSQL's estimate of the stories whose `column` matches `tsquery` (its lexeme statistics). */
+async function estimate(run: Run, column: string, tsquery: string): Promise<number> {
+  const plan = await run<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(`EXPLAIN (FORMAT JSON) SELECT 1 FROM stories WHERE ${column} @@ $1::tsquery`, [tsquery]);
+  return plan[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0;
 }
 
 /** Whole stories (a result shows a passage of the body), in the order of `ids`. */

@@ -7,8 +7,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPostgres, type PgTestServer } from '@/scripts/pg-test-server';
 import { SECTIONS, article, makeStore, writeFile } from '../test-store';
+import { FileStore } from '../files/store';
 import { MIGRATIONS, migrate, schemaVersion } from './schema';
 import { PostgresSource } from './source';
+import { STORY_COLUMNS, storyRow } from './sync';
+import { storyVectors } from './terms';
 
 const reader = () => ({ preview: false, now: Date.now() });
 let server: PgTestServer;
@@ -43,6 +46,27 @@ describe.skipIf(process.env.SKIP_POSTGRES === '1')('content:sync', () => {
     expect(await migrate(source.pool)).toBe(MIGRATIONS.length);
     await source.dispose();
   });
+
+  it('fills the lead vectors and the section counts of an archive made before them (migrations 3, 4)', async () => {
+    const source = new PostgresSource(await database());
+    await source.pool.query(`CREATE TABLE sahifa_schema (version int NOT NULL); INSERT INTO sahifa_schema VALUES (2); ${MIGRATIONS[0]}; ${MIGRATIONS[1]}`);
+    const store = new FileStore('content').load();
+    const stories = store.all({}, { preview: true, now: Date.now() });
+    const columns = STORY_COLUMNS.filter((c) => c !== 'lead');
+    for (const a of stories) {
+      const row = storyRow(a, 'v1').filter((_, i) => STORY_COLUMNS[i] !== 'lead');
+      await source.pool.query(`INSERT INTO stories (${columns.join(', ')}) VALUES (${row.map((_, i) => `$${i + 1}`).join(', ')})`, row);
+    }
+    expect(await migrate(source.pool)).toBe(MIGRATIONS.length);
+    for (const a of stories) {
+      const r = await source.pool.query<{ same: boolean }>('SELECT lead = $2::tsvector AS same FROM stories WHERE id = $1', [a.id, storyVectors(a).lead]);
+      expect(r.rows[0]?.same, a.file).toBe(true);
+    }
+    const counts = await source.pool.query<{ n: number }>(`SELECT sum(n)::int AS n FROM section_counts WHERE locale = 'ar' AND status = 'published'`);
+    expect(counts.rows[0]!.n).toBe(stories.filter((a) => a.locale === 'ar' && a.status === 'published').length);
+    store.dispose();
+    await source.dispose();
+  }, 60_000);
 
   it('inserts, updates and deletes until the database matches the folder; exit 1 while a file has a problem', async () => {
     const url = await database();

@@ -5,18 +5,19 @@
 import type pg from 'pg';
 import type { FileStore } from '../files/store';
 import type { Article } from '../types';
-import { CHANNEL, migrate } from './schema';
-import { searchVector } from './terms';
+import { CHANNEL, migrate, recount } from './schema';
+import { storyVectors } from './terms';
 
 export type SyncResult = { added: number; updated: number; removed: number; sections: boolean; problems: number; errors: number };
 
 /** The columns of a story's row, in INSERT order. */
-export const STORY_COLUMNS = ['id', 'file', 'locale', 'section', 'status', 'published', 'translation_of', 'tags', 'meta', 'body', 'search', 'version'] as const;
+export const STORY_COLUMNS = ['id', 'file', 'locale', 'section', 'status', 'published', 'translation_of', 'tags', 'meta', 'body', 'search', 'lead', 'version'] as const;
 export const TAG_COLUMNS = ['id', 'tag', 'locale', 'status', 'published', 'file'] as const;
 
 export function storyRow(a: Article, version: string): unknown[] {
   const { body, ...meta } = a;
-  return [a.id, a.file, a.locale, a.section, a.status, a.published, a.translationOf ?? null, a.tags ?? [], JSON.stringify(meta), JSON.stringify(body), searchVector(a), version];
+  const { search, lead } = storyVectors(a);
+  return [a.id, a.file, a.locale, a.section, a.status, a.published, a.translationOf ?? null, a.tags ?? [], JSON.stringify(meta), JSON.stringify(body), search, lead, version];
 }
 
 export function tagRows(a: Pick<Article, 'id' | 'tags' | 'locale' | 'status' | 'published' | 'file'>): unknown[][] {
@@ -47,7 +48,9 @@ export async function syncStore(pool: pg.Pool, store: FileStore): Promise<SyncRe
     await client.query('BEGIN');
     // One sync at a time (a --watch and a --once side by side).
     await client.query('SELECT pg_advisory_xact_lock($1)', [SYNC_LOCK]);
-    const held = new Map((await client.query<{ id: string; file: string; version: string }>('SELECT id, file, version FROM stories')).rows.map((r) => [r.id, r]));
+    const held = new Map(
+      (await client.query<{ id: string; file: string; version: string; locale: string; section: string }>('SELECT id, file, version, locale, section FROM stories')).rows.map((r) => [r.id, r]),
+    );
 
     const write: Article[] = [];
     let added = 0;
@@ -71,6 +74,9 @@ export async function syncStore(pool: pg.Pool, store: FileStore): Promise<SyncRe
       await client.query('DELETE FROM stories WHERE id = ANY($1::text[]) OR file = ANY($2::text[])', [replace, write.map((a) => a.file)]);
       await insert(client, 'stories', STORY_COLUMNS, write.map((a) => storyRow(a, versions.get(a.id)!)));
       await insert(client, 'story_tags', TAG_COLUMNS, write.flatMap(tagRows));
+      // The sections a story left (its old row) and joined (its new one).
+      const pairs = [...replace.flatMap((id) => held.get(id) ?? []), ...write];
+      await recount(client, pairs);
     }
 
     const heldSections = (await client.query<{ id: string; name: unknown }>('SELECT id, name FROM sections ORDER BY position')).rows;

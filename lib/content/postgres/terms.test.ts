@@ -1,0 +1,71 @@
+// The vectors made piece by piece (terms.ts) hold the same lexemes, positions and weights
+// as the fields tokenised whole, the way lib/search's in-memory index reads them.
+import { afterAll, describe, expect, it } from 'vitest';
+import { FileStore } from '../files/store';
+import type { Article } from '../types';
+import { fieldText } from '@/lib/search/fields';
+import { tokenize, wordTerms } from '@/lib/search/tokenize';
+import { LIMITS, storyVectors } from './terms';
+
+const FIELDS: [string, string][] = [
+  ['title', 'A'],
+  ['summary', 'B'],
+  ['tags', 'B'],
+  ['body', 'C'],
+  ['more', 'D'],
+];
+
+/** Every lexeme with all its positions and weights, from each field tokenised at once. */
+function reference(a: Article): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let pos = 0;
+  for (const [field, weight] of FIELDS) {
+    for (const word of tokenize(fieldText(a, field, LIMITS) ?? '')) {
+      pos++;
+      const stored = wordTerms(word)?.stored;
+      for (const term of stored === undefined ? [] : typeof stored === 'string' ? [stored] : stored) {
+        out.set(term, [...(out.get(term) ?? []), `${pos}${weight}`]);
+      }
+    }
+  }
+  return out;
+}
+
+/** A tsvector literal as lexeme → positions (the lexemes of these stories need no quoting). */
+function parse(vector: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const m of vector.matchAll(/'((?:[^']|'')*)':([0-9A-D,]+)/g)) out.set(m[1]!.replace(/''/g, "'"), m[2]!.split(','));
+  return out;
+}
+
+const store = new FileStore('content').load();
+afterAll(() => store.dispose());
+const stories = store.all({}, { preview: true, now: Date.now() });
+
+describe('storyVectors', () => {
+  it('reads the demo store', () => expect(stories.length).toBeGreaterThan(10));
+
+  it('search: every lexeme of every field with its first positions and weights', () => {
+    for (const a of stories) {
+      const want = reference(a);
+      const got = parse(storyVectors(a).search);
+      expect([...got.keys()].sort(), a.file).toEqual([...want.keys()].sort());
+      for (const [term, list] of want) expect(got.get(term), `${a.file} ${term}`).toEqual(list.slice(0, 16));
+    }
+  });
+
+  it('lead: the lexemes weighted A–C, once each at its first (best) position', () => {
+    for (const a of stories) {
+      const want = [...reference(a)].flatMap(([term, list]) => (list[0]!.endsWith('D') ? [] : [[term, [list[0]]] as const]));
+      const got = parse(storyVectors(a).lead);
+      expect([...got].sort(), a.file).toEqual(want.sort());
+      expect(got.size, a.file).toBeGreaterThan(0);
+    }
+  });
+
+  it('cuts text only at white space that normalisation keeps', () => {
+    const a = { ...stories[0]!, title: 'Al\uFEFFpha beta\u00A0gamma', summary: 'مَدْرَسَة\u200Cالحي', tags: [], body: [] } as Article;
+    const got = parse(storyVectors(a).search);
+    expect(got).toEqual(reference(a));
+  });
+});
