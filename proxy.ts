@@ -178,7 +178,7 @@ function pagedSection(request: NextRequest, segments: string[], init: Init): Nex
 
 /**
  * The not-found page, in the path's language (or both when it has none), rendered by
- * app/not-found.tsx with status 404. Nothing of it is cached, on disk or at the edge.
+ * app/global-not-found.tsx with status 404. Nothing of it is cached, on disk or at the edge.
  */
 function notFoundPage(request: NextRequest, locale: Locale | null): NextResponse {
   const headers = new Headers(request.headers);
