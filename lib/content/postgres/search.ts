@@ -77,12 +77,16 @@ async function matches(run: Run, words: QueryWord[], shape: QueryShape, locale: 
   const parts = shape.all && words.length > 1 ? words.map((w) => searchQuery([w], shape)) : [tsquery];
   const estimates = await Promise.all(parts.map((q) => estimate(run, column, q)));
   const common = Math.min(...estimates) >= COMMON;
-  // `published + 0` orders by time without the time-ordered index: the full-text index is read.
-  const order = common ? 'published DESC, file' : 'published + 0 DESC, file';
+  // Common: the match as a function call (ts_match_vq is what @@ calls), which no index
+  // answers, so the planner walks the time-ordered index and stops at the LIMIT. With `@@` it
+  // may still pick the full-text index and sort, from its own estimate of words found together
+  // ("national team": 10,621 estimated, 122,154 found at a million stories: 5.7 s; walked, 17 ms).
+  // Rare: `published + 0` orders by time without the time-ordered index: the full-text index is read.
+  const [match, order] = common ? [`ts_match_vq(${column}, $1::tsquery)`, 'published DESC, file'] : [`${column} @@ $1::tsquery`, 'published + 0 DESC, file'];
   const found = await run<{ id: string; published: string; score: number }>(
     `SELECT id, published, ts_rank(${column}, $1::tsquery) AS score FROM (
        SELECT id, published, ${column} FROM stories
-        WHERE ${column} @@ $1::tsquery AND locale = $2 ${visible}
+        WHERE ${match} AND locale = $2 ${visible}
         ORDER BY ${order} LIMIT $3) c`,
     params,
   );
