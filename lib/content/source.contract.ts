@@ -283,6 +283,20 @@ export function contentSourceContract(name: string, harness: Harness): void {
         expect(await s.count({ locale: 'ar', section: 'news' }, editor)).toBe(6);
       });
 
+      it('keeps the last valid sections while sections.json is broken, and says so in its health', async () => {
+        const file = path.join(dir, 'sections.json');
+        const good = fs.readFileSync(file, 'utf8');
+        const before = (await s.sections()).map((x) => x.id);
+        expect(await s.health()).toEqual({ ok: true });
+        fs.writeFileSync(file, good.slice(0, Math.floor(good.length / 2))); // caught half-saved
+        await opened.refresh('sections.json');
+        expect((await s.sections()).map((x) => x.id)).toEqual(before);
+        expect(await s.health()).toEqual({ ok: true, detail: expect.stringMatching(/sections\.json/) });
+        fs.writeFileSync(file, good);
+        await opened.refresh('sections.json');
+        expect(await s.health()).toEqual({ ok: true });
+      });
+
       it('counts a story in its new section after an edit moves it', async () => {
         const file = '2026/01/ar-match.json';
         const raw = JSON.parse(fs.readFileSync(path.join(dir, 'articles', file), 'utf8')) as Record<string, unknown>;

@@ -13,6 +13,8 @@ export function contentDir(): string {
 }
 
 export const SECTIONS_FILE = 'sections.json';
+/** What /api/health says while sections.json is broken and the last valid sections are served. */
+export const SECTIONS_STALE = `${SECTIONS_FILE} is invalid: serving the last valid sections`;
 export const ARTICLES_DIR = 'articles';
 /** A story file larger than this is refused (the largest demo story is under 20 KB). */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;

@@ -4,6 +4,7 @@
 import { SearchIndex } from '@/lib/search/search-index';
 import type { ContentSource, ListQuery, SearchQuery } from '../source';
 import type { ArticleSummary, Visibility } from '../types';
+import { SECTIONS_STALE } from './read';
 import { FileStore } from './store';
 
 export class FilesSource implements ContentSource {
@@ -67,6 +68,6 @@ export class FilesSource implements ContentSource {
   }
   /** Cheap: nothing is sorted or counted. Degraded (still serving) while sections.json is broken. */
   async health() {
-    return this.store.folder.sectionsStale ? { ok: true, detail: 'sections.json is invalid: serving the last valid sections' } : { ok: true };
+    return this.store.folder.sectionsStale ? { ok: true, detail: SECTIONS_STALE } : { ok: true };
   }
 }

@@ -8,7 +8,7 @@ import type { Article, Problem, Visibility } from '../types';
 import { isVisible } from '../types';
 import { StoreFolder, comparePaths, type Change } from './folder';
 import { buildIndexes, byNewest, listKey, sameFiling, swapInPlace, type Indexes, type ListKey } from './indexes';
-import { contentDir } from './read';
+import { SECTIONS_FILE, contentDir } from './read';
 
 type Slice = { list: Article[]; start: number };
 
@@ -37,8 +37,10 @@ export class FileStore {
     return this.gen;
   }
 
+  /** Re-reads one file of the store (a story, or sections.json), as the watcher does. */
   refreshFile(file: string): void {
-    this.folder.refreshFile(file);
+    if (file === SECTIONS_FILE) this.folder.reloadSections();
+    else this.folder.refreshFile(file);
   }
   watch(): void {
     this.folder.watch();

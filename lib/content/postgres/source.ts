@@ -8,6 +8,7 @@ import type { Locale } from '@/i18n/locales';
 import type { ContentSource, ListQuery, Page, SearchQuery, SearchPage } from '../source';
 import type { Section } from '../schema';
 import { isVisible, type Article, type ArticleSummary, type Problem, type Visibility } from '../types';
+import { SECTIONS_FILE, SECTIONS_STALE } from '../files/read';
 import { ContentUnavailableError, isContentUnavailable } from '../unavailable';
 import { Listener } from './listener';
 import { migrate } from './schema';
@@ -299,9 +300,13 @@ export class PostgresSource implements ContentSource {
 
   async health(): Promise<{ ok: boolean; detail?: string }> {
     try {
-      const rows = await this.q<{ n: string }>('SELECT count(*) AS n FROM sections');
-      const n = Number(rows[0]!.n);
-      return n > 0 ? { ok: true } : { ok: false, detail: 'no sections: run npm run content:sync' };
+      // The sync files a broken sections.json as an error and keeps the last valid sections.
+      const rows = await this.q<{ n: string; stale: boolean }>(
+        `SELECT (SELECT count(*) FROM sections) AS n, EXISTS (SELECT 1 FROM problems WHERE file = $1 AND level = 'error') AS stale`,
+        [SECTIONS_FILE],
+      );
+      if (!(Number(rows[0]!.n) > 0)) return { ok: false, detail: 'no sections: run npm run content:sync' };
+      return rows[0]!.stale ? { ok: true, detail: SECTIONS_STALE } : { ok: true };
     } catch (e) {
       return { ok: false, detail: isContentUnavailable(e) ? 'database unavailable' : 'database error' };
     }
