@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { getContentSource } from '@/lib/content/instance';
 import { article, makeStore } from '@/lib/content/test-store';
 import { LOCALE_ROUTES, missingPage } from './known-path';
 
@@ -65,6 +66,19 @@ describe('missingPage: what proxy.ts answers with the not-found page', () => {
     expect(await at('/ar/news/a-draft', q(), true)).toBeNull();
     expect(await at('/ar/news/no-such-story', q(), true)).toEqual({ locale: 'ar' });
     expect(await at('/ar/x/junk-1', q(), true)).toEqual({ locale: 'ar' });
+  });
+
+  it("asks light questions (the page asks the rest): a story's summary, not its body; a section's count, not its page", async () => {
+    const source = getContentSource();
+    const heavy = [vi.spyOn(source, 'article'), vi.spyOn(source, 'page')];
+    try {
+      expect(await at('/ar/news/ar-3')).toBeNull();
+      expect(await at('/ar/news', q({ page: '2' }))).toBeNull();
+      expect(await at('/ar/news', q({ page: '3' }))).toEqual({ locale: 'ar' });
+      for (const spy of heavy) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of heavy) spy.mockRestore();
+    }
   });
 
   it('knows every page folder of app/[locale] that is not a section', async () => {

@@ -56,10 +56,13 @@ export async function missingPage(segments: string[], query: PathQuery, preview:
     if (raw === null) return null;
     const page = parsePage(raw);
     if (page === null) return missing;
-    return page > (await source.page({ locale, section: second }, page, SECTION_PAGE_SIZE, view)).pages ? missing : null;
+    // The count alone (the page renders the list itself): a few rows, not the page's walk.
+    const pages = Math.max(1, Math.ceil((await source.count({ locale, section: second }, view)) / SECTION_PAGE_SIZE));
+    return page > pages ? missing : null;
   }
   if (!isSlug(second) || !isSlug(third)) return missing;
-  const article = await source.article(third, view);
+  // Its summary, not its body: whether it exists, where, and whether it has a translation.
+  const [article] = await source.articles([third], view);
   if (!article) return missing;
   const both = fourth === 'both' || (fourth === undefined && query.view === 'both');
   if (fourth !== undefined && fourth !== 'both') return missing;

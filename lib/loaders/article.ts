@@ -17,7 +17,7 @@ export type ArticleLookup =
   | { kind: 'missing' }
   /** The story lives at another URL (another locale or section): redirect there. */
   | { kind: 'moved'; locale: Locale; path: string }
-  | { kind: 'found'; article: Article; section: Section; translation?: ArticleSummary; preview: boolean };
+  | { kind: 'found'; article: Article; section: Section; preview: boolean };
 
 /** The story at /{locale}/{section}/{id}, as this request may see it. */
 export const findArticle = cache(async (locale: Locale, section: string, id: string): Promise<ArticleLookup> => {
@@ -28,32 +28,38 @@ export const findArticle = cache(async (locale: Locale, section: string, id: str
   if (article.locale !== locale || article.section !== section) return { kind: 'moved', locale: article.locale, path: storyPath(article) };
   const home = sections.find((s) => s.id === article.section);
   if (!home) return { kind: 'missing' };
-  return { kind: 'found', article, section: home, translation: (await source.translations([article], vis)).get(article.id), preview: vis.preview };
+  return { kind: 'found', article, section: home, preview: vis.preview };
 });
 
-/** Everything below the story's own text: lists, teasers, structured data, preview version. */
+/**
+ * The story's version in the other language, if this request may see one: asked once per
+ * render (metadata, language switch, "read both"), beside the page's other questions.
+ */
+export const findTranslation = cache(async (article: ArticleSummary): Promise<ArticleSummary | undefined> =>
+  (await getContentSource().translations([article], await requestVisibility())).get(article.id),
+);
+
+/**
+ * Everything below the story's own text: lists, teasers, structured data, preview version.
+ * One round of questions: each depends only on the story and the sections, already known.
+ */
 export const loadArticlePage = cache(async (locale: Locale, found: Extract<ArticleLookup, { kind: 'found' }>) => {
   const source = getContentSource();
   const vis = await requestVisibility();
-  const { article, section, translation } = found;
-  const [sections, picks, related, latest, popular, version, badge, tSite] = await Promise.all([
-    loadSections(),
-    source.articles(pickIds(article), vis),
-    source.related(article, 4, vis),
-    source.latest({ locale, exclude: [article.id] }, 6, vis),
-    mostRead(source, locale, 5, vis),
+  const { article, section } = found;
+  const sections = await loadSections();
+  const others = sections.filter((s) => s.id !== article.section);
+  const cards = async (list: Promise<ArticleSummary[]>) => toCards(await list, locale, vis.now);
+  const [translation, picks, related, latest, popular, teasers, version, badge, tSite] = await Promise.all([
+    findTranslation(article),
+    cards(source.articles(pickIds(article), vis).then((list) => list.filter((p) => p.locale === locale))),
+    cards(source.related(article, 4, vis)),
+    cards(source.latest({ locale, exclude: [article.id] }, 6, vis)),
+    cards(mostRead(source, locale, 5, vis)),
+    sectionTeasers(source, others, locale, 4, vis, [article.id]),
     vis.preview ? source.version(article.id) : undefined,
     badgeOf(article, locale, vis.now),
     getTranslations({ locale, namespace: 'Site' }),
-  ]);
-  const others = sections.filter((s) => s.id !== article.section);
-  const cards = (list: ArticleSummary[]) => toCards(list, locale, vis.now);
-  const [pickCards, relatedCards, latestCards, popularCards, teasers] = await Promise.all([
-    cards(picks.filter((p) => p.locale === locale)),
-    cards(related),
-    cards(latest),
-    cards(popular),
-    sectionTeasers(source, others, locale, 4, vis, [article.id]),
   ]);
   return {
     nav: navOf(sections, locale),
@@ -66,10 +72,10 @@ export const loadArticlePage = cache(async (locale: Locale, found: Extract<Artic
     hasTranslation: Boolean(translation),
     // Structured data is for crawlers: never in preview.
     structuredData: vis.preview ? undefined : jsonLd(articleStructuredData(article, section, locale, { site: tSite('name'), home: tSite('home') })),
-    picks: pickCards,
-    related: relatedCards,
-    latest: latestCards,
-    popular: popularCards,
+    picks,
+    related,
+    latest,
+    popular,
     teasers,
     preview: vis.preview ? { version } : undefined,
   };
@@ -80,8 +86,10 @@ export type ArticlePageData = Awaited<ReturnType<typeof loadArticlePage>>;
 /** A story beside its translation (the ?view=both page). undefined: no such pair. */
 export const loadBoth = cache(async (locale: Locale, section: string, id: string) => {
   const found = await findArticle(locale, section, id);
-  if (found.kind !== 'found' || !found.translation) return undefined;
-  const [other, sections] = await Promise.all([getContentSource().article(found.translation.id, await requestVisibility()), loadSections()]);
+  if (found.kind !== 'found') return undefined;
+  const translation = await findTranslation(found.article);
+  if (!translation) return undefined;
+  const [other, sections] = await Promise.all([getContentSource().article(translation.id, await requestVisibility()), loadSections()]);
   if (!other) return undefined;
   return { nav: navOf(sections, locale), article: found.article, translation: other, canonical: localePath(locale, storyPath(found.article)) };
 });

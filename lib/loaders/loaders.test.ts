@@ -9,6 +9,8 @@ import type { ContentSource } from '@/lib/content/source';
 import { pickIds } from '@/lib/content/types';
 
 const calls: string[] = [];
+/** While counting rounds: the questions asked and not yet answered. */
+let held: (() => void)[] | undefined;
 const memo = new Map<unknown, Map<string, unknown>>();
 
 vi.mock('react', async (original) => ({
@@ -38,7 +40,9 @@ const counting = new Proxy(real, {
     if (typeof value !== 'function') return value;
     return (...args: unknown[]) => {
       calls.push(`${name}(${JSON.stringify(args.map((a) => (a && typeof a === 'object' && 'id' in a ? (a as { id: string }).id : a)))})`);
-      return (value as (...a: unknown[]) => unknown).apply(target, args);
+      const answer = (value as (...a: unknown[]) => unknown).apply(target, args);
+      // Held until the test answers the round (see rounds()), as a database answers later.
+      return held ? new Promise((resolve) => held!.push(() => resolve(answer))) : answer;
     };
   },
 }) as ContentSource;
@@ -68,6 +72,34 @@ function expectEachOnce() {
   expect(calls.filter((c) => c.startsWith('sections(')).length).toBe(1);
 }
 
+/**
+ * How many rounds of questions `load` takes: each round answers everything asked so far,
+ * then lets the loader go on until it waits again. A database answers a round in one trip.
+ */
+async function rounds<T>(load: () => Promise<T>): Promise<number> {
+  held = [];
+  let done = false;
+  let n = 0;
+  const settle = async () => {
+    for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r));
+  };
+  const running = load().finally(() => (done = true));
+  try {
+    await settle();
+    while (!done) {
+      const answer = held.splice(0);
+      expect(answer.length, 'the loader waits on nothing it asked').toBeGreaterThan(0);
+      n++;
+      for (const a of answer) a();
+      await settle();
+    }
+    await running;
+    return n;
+  } finally {
+    held = undefined;
+  }
+}
+
 const rich = store.all({ locale: 'ar' }, { preview: false, now: Date.now() }).find((a) => pickIds(a).length > 0 && store.translation(a, { preview: false, now: Date.now() }))!;
 
 describe('page loaders ask the content source once per render', () => {
@@ -93,6 +125,20 @@ describe('page loaders ask the content source once per render', () => {
     // The translation is worked out once, for metadata, switch and "read both" alike.
     expect(calls.filter((c) => c.startsWith('translations(')).length).toBe(1);
     expect(calls.filter((c) => c.startsWith('article(')).length).toBe(1);
+  });
+
+  it('article, section and home pages ask in as few rounds as their questions allow', async () => {
+    // The story and the sections; then everything else at once (translation, lists, teasers).
+    expect(await rounds(async () => {
+      const found = await findArticle('ar', rich.section, rich.id);
+      if (found.kind === 'found') await loadArticlePage('ar', found);
+    })).toBe(2);
+    memo.clear();
+    // The sections, then the page, its count and the lists.
+    expect(await rounds(() => loadSection('ar', 'news', 2))).toBe(2);
+    memo.clear();
+    // The teasers leave out the newest stories: they wait for them.
+    expect(await rounds(() => loadHome('ar'))).toBe(2);
   });
 
   it('side by side', async () => {

@@ -18,12 +18,16 @@ export const navOf = (sections: readonly Section[], locale: Locale): NavItem[] =
 /**
  * "Most read": ranked by reads over the recent window, filled with the newest stories
  * where there are too few reads. Never throws: without counts it is the newest stories.
+ * One round of questions: the newest 2n are asked beside the ranked ones, enough to fill
+ * in after leaving those out.
  */
 export async function mostRead(source: ContentSource, locale: Locale, n: number, vis: Visibility): Promise<ArticleSummary[]> {
   // Ask for more ids than needed: some may be in the other locale or no longer visible.
-  const ranked = (await source.articles(await topIds(locale, n * 3), vis)).filter((a) => a.locale === locale).slice(0, n);
-  if (ranked.length === n) return ranked;
-  return [...ranked, ...(await source.latest({ locale, exclude: ranked.map((a) => a.id) }, n - ranked.length, vis))];
+  const ids = await topIds(locale, n * 3);
+  const [ranked, newest] = await Promise.all([ids.length ? source.articles(ids, vis) : [], source.latest({ locale }, 2 * n, vis)]);
+  const top = ranked.filter((a) => a.locale === locale).slice(0, n);
+  const shown = new Set(top.map((a) => a.id));
+  return [...top, ...newest.filter((a) => !shown.has(a.id))].slice(0, n);
 }
 
 /** Each section's newest `n` stories as cards, leaving out stories the page already shows. */

@@ -105,6 +105,19 @@ describe.skipIf(process.env.SKIP_POSTGRES === '1')('content:sync', () => {
     await source.dispose();
   }, 120_000);
 
+  it('writes a long story compressed with lz4 (migration 5)', async () => {
+    const url = await database();
+    // Varied sentences, so that the body compresses but stays over the row's 4 KB.
+    const paragraphs = Array.from({ length: 60 }, (_, i) => ({ type: 'paragraph', text: `الفقرة ${i}: ${'ابتث جحخ دذر زسش صضط ظعغ فقك لمن هوي '.slice(i % 20)}${i * 7919} كلمة ${i * 31}.` }));
+    const dir = makeStore({ 'long.json': article({ id: 'long-one', body: paragraphs }) });
+    expect(sync(url, dir).code).toBe(0);
+    const source = new PostgresSource(url);
+    const r = await source.pool.query<{ body: string | null }>(`SELECT pg_column_compression(body) AS body FROM stories WHERE id = 'long-one'`);
+    expect(r.rows[0]?.body).toBe('lz4');
+    expect((await source.article('long-one', reader()))?.body).toEqual(paragraphs);
+    await source.dispose();
+  }, 60_000);
+
   it('refuses to run without a database or a mode', () => {
     const r = spawnSync('node_modules/.bin/tsx', ['scripts/content-sync.ts'], { env: { ...process.env, DATABASE_URL: '' }, encoding: 'utf8' });
     expect(r.status).toBe(2);

@@ -8,7 +8,7 @@ import { LivePreviewLoader } from '@/components/preview/LivePreviewLoader';
 import { permanentRedirect } from '@/i18n/navigation';
 import { localePath } from '@/i18n/paths';
 import { isLocale, type Locale } from '@/i18n/locales';
-import { findArticle, loadArticlePage } from '@/lib/loaders/article';
+import { findArticle, findTranslation, loadArticlePage } from '@/lib/loaders/article';
 import { latestIds } from '@/lib/loaders/static-params';
 import { storyPath } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -36,7 +36,8 @@ async function find(params: PageProps<'/[locale]/[section]/[id]'>['params']) {
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/[section]/[id]'>): Promise<Metadata> {
   const { locale, found } = await find(params);
-  const { article, section, translation, preview } = found;
+  const { article, section, preview } = found;
+  const translation = await findTranslation(article);
   return pageMetadata({
     locale,
     path: storyPath(article),
