@@ -129,6 +129,17 @@ export function contentSourceContract(name: string, harness: Harness): void {
       expect(ids(await s.latest({ locale: 'ar' }, 10, editor)).slice(0, 2)).toEqual(['ar-scheduled', 'ar-draft']);
     });
 
+    it("gives each section's newest in one question, as latest() gives them one by one", async () => {
+      for (const vis of [reader, editor]) {
+        const exclude = ['ar-tie-b'];
+        const by = await s.latestBySection({ locale: 'ar', sections: ['news', 'sports', 'nowhere'], exclude }, 2, vis);
+        expect([...by.keys()]).toEqual(['news', 'sports', 'nowhere']);
+        for (const section of ['news', 'sports', 'nowhere']) expect(ids(by.get(section)!)).toEqual(ids(await s.latest({ locale: 'ar', section, exclude }, 2, vis)));
+      }
+      expect(ids((await s.latestBySection({ locale: 'ar', sections: ['news'] }, 3, reader)).get('news')!)).toEqual(['ar-tie-b', 'ar-tie-a', 'ar-hospital']);
+      expect((await s.latestBySection({ locale: 'ar', sections: ['news'] }, 0, reader)).get('news')).toEqual([]);
+    });
+
     it('leaves out excluded ids and stories before `since`', async () => {
       expect(ids(await s.latest({ locale: 'ar', exclude: ['ar-tie-b', 'ar-hospital'] }, 3, reader))).toEqual(['ar-tie-a', 'ar-match', 'ar-dams']);
       expect(ids(await s.latest({ locale: 'ar', since: ms(3) }, 10, reader))).toEqual(['ar-tie-b', 'ar-tie-a', 'ar-hospital', 'ar-match']);

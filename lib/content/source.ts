@@ -36,6 +36,8 @@ export interface ContentSource {
 
   /** The newest `n` stories matching `query`, newest first. */
   latest(query: ListQuery, n: number, vis: Visibility): Promise<ArticleSummary[]>;
+  /** The newest `n` stories of each of `sections` in `locale`, leaving out `exclude`, by section id: one question for a page's teaser blocks. */
+  latestBySection(query: { locale: Locale; sections: readonly string[]; exclude?: readonly string[] }, n: number, vis: Visibility): Promise<Map<string, ArticleSummary[]>>;
   /** Page `page` (from 1) of `size` stories matching `query`, newest first. */
   page(query: ListQuery, page: number, size: number, vis: Visibility): Promise<Page<ArticleSummary>>;
   /** How many stories match `query`. */

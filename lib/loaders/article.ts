@@ -19,6 +19,10 @@ export type ArticleLookup =
   | { kind: 'moved'; locale: Locale; path: string }
   | { kind: 'found'; article: Article; section: Section; preview: boolean };
 
+/** How many stories "latest" and "most read" show beside a story. */
+const LATEST = 6;
+const POPULAR = 5;
+
 /** The story at /{locale}/{section}/{id}, as this request may see it. */
 export const findArticle = cache(async (locale: Locale, section: string, id: string): Promise<ArticleLookup> => {
   const source = getContentSource();
@@ -50,12 +54,14 @@ export const loadArticlePage = cache(async (locale: Locale, found: Extract<Artic
   const sections = await loadSections();
   const others = sections.filter((s) => s.id !== article.section);
   const cards = async (list: Promise<ArticleSummary[]>) => toCards(await list, locale, vis.now);
+  // The locale's newest, once: "latest" (less this story) and what fills "most read".
+  const newest = source.latest({ locale }, Math.max(LATEST + 1, 2 * POPULAR), vis);
   const [translation, picks, related, latest, popular, teasers, version, badge, tSite] = await Promise.all([
     findTranslation(article),
     cards(source.articles(pickIds(article), vis).then((list) => list.filter((p) => p.locale === locale))),
     cards(source.related(article, 4, vis)),
-    cards(source.latest({ locale, exclude: [article.id] }, 6, vis)),
-    cards(mostRead(source, locale, 5, vis)),
+    cards(newest.then((list) => list.filter((a) => a.id !== article.id).slice(0, LATEST))),
+    cards(mostRead(source, locale, POPULAR, vis, newest)),
     sectionTeasers(source, others, locale, 4, vis, [article.id]),
     vis.preview ? source.version(article.id) : undefined,
     badgeOf(article, locale, vis.now),

@@ -9,7 +9,9 @@ import { requestVisibility } from './visibility';
 export const loadHome = cache(async (locale: Locale) => {
   const source = getContentSource();
   const vis = await requestVisibility();
-  const [sections, newest, popular] = await Promise.all([loadSections(), source.latest({ locale }, 13, vis), mostRead(source, locale, 6, vis)]);
+  // The newest 13 (lead, top, newest) also fill "most read" (6 needs 12).
+  const latest = source.latest({ locale }, 13, vis);
+  const [sections, newest, popular] = await Promise.all([loadSections(), latest, mostRead(source, locale, 6, vis, latest)]);
   const teasers = await sectionTeasers(source, sections, locale, 4, vis, newest.map((a) => a.id));
   const [cards, popularCards] = await Promise.all([toCards(newest, locale, vis.now), toCards(popular, locale, vis.now)]);
   const [lead, ...rest] = cards;

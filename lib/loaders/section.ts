@@ -14,10 +14,12 @@ export const loadSection = cache(async (locale: Locale, id: string, page: number
   const sections = await loadSections();
   const section = sections.find((s) => s.id === id);
   if (!section) return undefined;
+  // The locale's newest, once: "latest" and what fills "most read".
+  const newest = source.latest({ locale }, 10, vis);
   const [feed, popular, latest] = await Promise.all([
     source.page({ locale, section: id }, page, SECTION_PAGE_SIZE, vis),
-    mostRead(source, locale, 5, vis),
-    source.latest({ locale }, 6, vis),
+    mostRead(source, locale, 5, vis, newest),
+    newest.then((list) => list.slice(0, 6)),
   ]);
   if (page > feed.pages) return undefined;
   const [items, popularCards, latestCards] = await Promise.all([toCards(feed.items, locale, vis.now), toCards(popular, locale, vis.now), toCards(latest, locale, vis.now)]);

@@ -18,23 +18,22 @@ export const navOf = (sections: readonly Section[], locale: Locale): NavItem[] =
 /**
  * "Most read": ranked by reads over the recent window, filled with the newest stories
  * where there are too few reads. Never throws: without counts it is the newest stories.
- * One round of questions: the newest 2n are asked beside the ranked ones, enough to fill
- * in after leaving those out.
+ * `newest`: the locale's newest stories, at least 2n of them where there are (enough to
+ * fill in after leaving out the ranked ones), asked once by the page for its own lists too.
  */
-export async function mostRead(source: ContentSource, locale: Locale, n: number, vis: Visibility): Promise<ArticleSummary[]> {
+export async function mostRead(source: ContentSource, locale: Locale, n: number, vis: Visibility, newest: Promise<ArticleSummary[]>): Promise<ArticleSummary[]> {
   // Ask for more ids than needed: some may be in the other locale or no longer visible.
   const ids = await topIds(locale, n * 3);
-  const [ranked, newest] = await Promise.all([ids.length ? source.articles(ids, vis) : [], source.latest({ locale }, 2 * n, vis)]);
+  const [ranked, recent] = await Promise.all([ids.length ? source.articles(ids, vis) : [], newest]);
   const top = ranked.filter((a) => a.locale === locale).slice(0, n);
   const shown = new Set(top.map((a) => a.id));
-  return [...top, ...newest.filter((a) => !shown.has(a.id))].slice(0, n);
+  return [...top, ...recent.filter((a) => !shown.has(a.id))].slice(0, n);
 }
 
-/** Each section's newest `n` stories as cards, leaving out stories the page already shows. */
+/** Each section's newest `n` stories as cards, leaving out stories the page already shows: one question. */
 export async function sectionTeasers(source: ContentSource, sections: readonly Section[], locale: Locale, n: number, vis: Visibility, exclude: readonly string[]) {
-  return Promise.all(
-    sections.map(async (s) => ({ id: s.id, name: s.name[locale], cards: await toCards(await source.latest({ locale, section: s.id, exclude }, n, vis), locale, vis.now) })),
-  );
+  const by = await source.latestBySection({ locale, sections: sections.map((s) => s.id), exclude }, n, vis);
+  return Promise.all(sections.map(async (s) => ({ id: s.id, name: s.name[locale], cards: await toCards(by.get(s.id) ?? [], locale, vis.now) })));
 }
 
 export type { Card };

@@ -3,6 +3,7 @@
 // share one interface with sources that are not.
 import { SearchIndex } from '@/lib/search/search-index';
 import type { ContentSource, ListQuery, SearchQuery } from '../source';
+import type { Locale } from '@/i18n/locales';
 import type { ArticleSummary, Visibility } from '../types';
 import { SECTIONS_STALE } from './read';
 import { FileStore } from './store';
@@ -42,6 +43,9 @@ export class FilesSource implements ContentSource {
   }
   async latest(query: ListQuery, n: number, vis: Visibility) {
     return this.store.latest(query, n, vis);
+  }
+  async latestBySection(query: { locale: Locale; sections: readonly string[]; exclude?: readonly string[] }, n: number, vis: Visibility) {
+    return new Map(query.sections.map((section) => [section, this.store.latest({ locale: query.locale, section, exclude: query.exclude }, n, vis)]));
   }
   async page(query: ListQuery, page: number, size: number, vis: Visibility) {
     return this.store.page(query, page, size, vis);

@@ -257,6 +257,25 @@ export class PostgresSource implements ContentSource {
     return rows.map((r) => r.meta);
   }
 
+  async latestBySection(query: { locale: Locale; sections: readonly string[]; exclude?: readonly string[] }, n: number, vis: Visibility): Promise<Map<string, ArticleSummary[]>> {
+    const out = new Map<string, ArticleSummary[]>(query.sections.map((id) => [id, []]));
+    if (n <= 0 || !query.sections.length) return out;
+    const s = new Sql();
+    const sections = s.p([...new Set(query.sections)]);
+    s.and(`locale = ${s.p(query.locale)}`).and('section = x.id');
+    if (query.exclude?.length) s.and(`id <> ALL(${s.p([...query.exclude])}::text[])`);
+    s.visible(vis);
+    // Each section's newest n from its own index range, side by side in one question.
+    const rows = await this.q<{ section: string; meta: ArticleSummary }>(
+      `SELECT x.id AS section, l.meta FROM unnest(${sections}::text[]) WITH ORDINALITY AS x(id, ord),
+         LATERAL (SELECT meta, published, file FROM stories ${s.clause} ORDER BY published DESC, file LIMIT ${s.p(Math.floor(n))}) l
+        ORDER BY x.ord, l.published DESC, l.file`,
+      s.params,
+    );
+    for (const r of rows) out.get(r.section)!.push(r.meta);
+    return out;
+  }
+
   async page(query: ListQuery, page: number, size: number, vis: Visibility): Promise<Page<ArticleSummary>> {
     const s = this.list(query, vis);
     const offset = s.p(Math.max(0, (page - 1) * size));

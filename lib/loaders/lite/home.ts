@@ -16,10 +16,8 @@ export async function loadLiteHome(locale: Locale): Promise<LiteHomeData> {
     getTranslations({ locale, namespace: 'Lite' }),
     getTranslations({ locale, namespace: 'Home' }),
   ]);
-  const shown = newest.map((a) => a.id);
-  const blocks = await Promise.all(
-    sections.map(async (s) => ({ title: s.name[locale], href: liteSection(locale, s.id), items: await liteItems(await source.latest({ locale, section: s.id, exclude: shown }, 3, vis), locale, vis.now) })),
-  );
+  const by = await source.latestBySection({ locale, sections: sections.map((s) => s.id), exclude: newest.map((a) => a.id) }, 3, vis);
+  const blocks = await Promise.all(sections.map(async (s) => ({ title: s.name[locale], href: liteSection(locale, s.id), items: await liteItems(by.get(s.id) ?? [], locale, vis.now) })));
   return {
     frame: await liteFrame(locale, sections, { title: t('homeTitle'), fullPath: `/${locale}`, litePath: liteHome(locale), otherPath: liteHome(otherLocale(locale)) }),
     heading: tHome('title'),
