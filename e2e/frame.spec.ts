@@ -82,6 +82,18 @@ test('an unknown locale is a 404, not an error', async ({ request }) => {
   for (const path of ['/fr', '/fr/news', '/xx/news/some-story']) expect((await request.get(path)).status(), path).toBe(404);
 });
 
+test('a page carries the section menu once: its payload holds no second header for the not-found boundary', async ({ request }) => {
+  // Next renders each layout's not-found page into every page's payload, in case a render
+  // finds nothing; a header there was rendered and sent with every page, never shown.
+  const story = demoStore().latest({ locale: 'ar' }, 1, reader)[0]!;
+  for (const path of ['/ar', '/en/news', articleUrl(story)]) {
+    const html = await (await request.get(path)).text();
+    const payload = [...html.matchAll(/self\.__next_f\.push\((\[.*?\])\)<\/script>/gs)].map((m) => JSON.parse(m[1]!)[1] ?? '').join('');
+    expect(payload.length, path).toBeGreaterThan(1000);
+    expect(payload.split('"data-testid":"header-search"').length - 1, path).toBe(1);
+  }
+});
+
 test('reader pages are cacheable by a CDN', async ({ request }) => {
   const res = await request.get('/en');
   expect(res.headers()['cache-control']).toMatch(/s-maxage=\d+/);

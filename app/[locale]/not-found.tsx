@@ -1,13 +1,15 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { NotFoundView } from '@/components/chrome/NotFoundView';
+import { NotFoundMain } from '@/components/chrome/NotFoundView';
 import { isLocale, defaultLocale } from '@/i18n/locales';
-import { loadSections, navOf } from '@/lib/loaders/shared';
 
-// A page that found nothing while rendering (proxy.ts answers most unknown addresses
-// before that, through app/global-not-found.tsx).
+// A page that found nothing while rendering: a story deleted between proxy.ts's check and
+// the render, or at a revalidation (proxy.ts answers unknown addresses before that, with the
+// whole frame, through app/global-not-found.tsx). Next puts this boundary in the payload of
+// every page of the language, rendered: so no header here, only the message in the
+// layout's frame (its footer), not a second copy of the section menu on every page.
 export default async function NotFound() {
   const raw = await getLocale();
   const locale = isLocale(raw) ? raw : defaultLocale;
-  const [t, sections] = await Promise.all([getTranslations({ locale, namespace: 'NotFound' }), loadSections()]);
-  return <NotFoundView locale={locale} nav={navOf(sections, locale)} text={{ title: t('title'), body: t('body'), home: t('home') }} />;
+  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  return <NotFoundMain locale={locale} text={{ title: t('title'), body: t('body'), home: t('home') }} />;
 }

@@ -10,13 +10,20 @@ export function NotFoundView({ locale, nav, text }: { locale: Locale; nav: NavIt
   return (
     <>
       <SiteHeader locale={locale} nav={nav} current={null} switchHref="/" />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-16" data-testid="not-found">
-        <h1 className="text-3xl font-bold">{text.title}</h1>
-        <p className="mt-3 text-lg text-muted">{text.body}</p>
-        <Link href="/" locale={locale} prefetch={false} className="mt-6 inline-flex min-h-11 items-center rounded-full bg-accent px-6 font-bold text-accent-ink">
-          {text.home}
-        </Link>
-      </main>
+      <NotFoundMain locale={locale} text={text} />
     </>
+  );
+}
+
+/** What a not-found page says: the title, a sentence and the way home. */
+export function NotFoundMain({ locale, text }: { locale: Locale; text: NotFoundText }) {
+  return (
+    <main id="main" className="mx-auto max-w-6xl px-4 py-16" data-testid="not-found">
+      <h1 className="text-3xl font-bold">{text.title}</h1>
+      <p className="mt-3 text-lg text-muted">{text.body}</p>
+      <Link href="/" locale={locale} prefetch={false} className="mt-6 inline-flex min-h-11 items-center rounded-full bg-accent px-6 font-bold text-accent-ink">
+        {text.home}
+      </Link>
+    </main>
   );
 }
