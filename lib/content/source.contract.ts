@@ -257,6 +257,15 @@ export function contentSourceContract(name: string, harness: Harness): void {
         expect(ids((await search('التحلية', { preview: false, now: ms(21) })).items).sort()).toEqual(['ar-scheduled', 'ar-water']);
       });
 
+      it('gives the same results as summaries, for cards, and whole stories, for the search page', async () => {
+        for (const [text, vis] of [['خبر', editor], ['التحلية', reader], ['الحكومة', reader]] as const) {
+          const whole = await s.search({ text, locale: 'ar', page: 1 }, vis);
+          const summaries = await s.searchSummaries({ text, locale: 'ar', page: 1 }, vis);
+          expect({ ...summaries, items: ids(summaries.items) }, text).toEqual({ ...whole, items: ids(whole.items) });
+          expect(whole.items.every((a) => a.body.length > 0)).toBe(true);
+        }
+      });
+
       it('pages results and answers an empty or too long query with nothing', async () => {
         const all = await s.search({ text: 'خبر', locale: 'ar', page: 1, pageSize: 1 }, editor);
         expect(all.total).toBeGreaterThanOrEqual(3);

@@ -18,8 +18,8 @@ export type ListQuery = {
 };
 
 export type SearchQuery = { text: string; locale: Locale; page: number; pageSize?: number };
-/** Search results: whole stories (the result list shows a passage of the body). */
-export type SearchPage = Page<Article> & { terms: string[] };
+/** Search results: whole stories (the result page shows a passage of the body), or their summaries. */
+export type SearchPage<T extends ArticleSummary = Article> = Page<T> & { terms: string[] };
 
 export interface ContentSource {
   /** The sections in the editors' order. */
@@ -43,7 +43,10 @@ export interface ContentSource {
   /** How many stories match `query`. */
   count(query: ListQuery, vis: Visibility): Promise<number>;
 
+  /** Results with their bodies (the search page shows a passage of each). */
   search(query: SearchQuery, vis: Visibility): Promise<SearchPage>;
+  /** The same results without their bodies: for cards (the JSON API) and for counting pages. */
+  searchSummaries(query: SearchQuery, vis: Visibility): Promise<SearchPage<ArticleSummary>>;
 
   /** Drafts and scheduled stories, for the editors' desk. */
   unpublished(now: number): Promise<ArticleSummary[]>;

@@ -78,6 +78,6 @@ async function searchPageExists(locale: Locale, query: PathQuery, preview: boole
   const page = parsePage(query.page);
   if (page === null) return false;
   if (page === 1) return true;
-  const result = await getContentSource().search({ text: (query.q ?? '').trim(), locale, page }, { preview, now: Date.now() });
+  const result = await getContentSource().searchSummaries({ text: (query.q ?? '').trim(), locale, page }, { preview, now: Date.now() });
   return page <= result.pages && result.total > 0;
 }

@@ -25,6 +25,7 @@ async function answer(request: Request) {
   const vis = await requestVisibility();
   const headers = { 'Cache-Control': cacheControl(vis.preview) };
   if (problem === 'empty') return NextResponse.json({ items: [], total: 0, page: 1, pages: 0, terms: [] }, { headers });
-  const result = await getContentSource().search({ text: q, locale, page }, vis);
+  // Cards: the stories' summaries, no bodies read.
+  const result = await getContentSource().searchSummaries({ text: q, locale, page }, vis);
   return NextResponse.json({ ...result, items: await toCards(result.items, locale, vis.now) }, { headers });
 }

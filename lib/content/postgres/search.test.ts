@@ -27,6 +27,7 @@ async function search(text: string, locale: 'ar' | 'en'): Promise<{ ids: string[
     },
     { text, locale, page: 1, pageSize: 10 },
     reader,
+    false,
   );
   return { ids: page.items.map((a) => a.id), total: page.total, sent };
 }
@@ -73,6 +74,8 @@ describe.skipIf(process.env.SKIP_POSTGRES === '1')('search on PostgreSQL, at sca
     expect(total).toBe(1000);
     expect(ids[0]).toBe('ar-1');
     expect(await plan(sent[0]!)).toMatch(/Index (Only )?Scan using stories_locale/);
+    // Summaries (searchSummaries, the cards of the JSON API): the last question reads no body.
+    expect(sent.at(-1)!.text).toMatch(/^SELECT meta FROM stories WHERE id = ANY/);
   });
 
   it('finds a word common in the other language only through this language’s own index', async () => {

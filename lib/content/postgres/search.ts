@@ -32,7 +32,10 @@ const STEPS: { shape: QueryShape; when: (found: number, words: QueryWord[]) => b
   { shape: { all: false, variants: true, lead: false }, when: (n, w) => n === 0 && w.length > 1 },
 ];
 
-export async function searchStories(run: Run, query: SearchQuery, vis: Visibility): Promise<SearchPage> {
+/** `bodies`: whole stories (the search page's passages), else summaries (cards, page counts: no body read). */
+export function searchStories(run: Run, query: SearchQuery, vis: Visibility, bodies: true): Promise<SearchPage>;
+export function searchStories(run: Run, query: SearchQuery, vis: Visibility, bodies: false): Promise<SearchPage<ArticleSummary>>;
+export async function searchStories(run: Run, query: SearchQuery, vis: Visibility, bodies: boolean): Promise<SearchPage<ArticleSummary>> {
   const pageSize = clampInt(query.pageSize, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
   const page = clampInt(query.page, 1, 1, Number.MAX_SAFE_INTEGER);
   const none: SearchPage = { items: [], total: 0, page, pages: 1, terms: [] };
@@ -49,7 +52,7 @@ export async function searchStories(run: Run, query: SearchQuery, vis: Visibilit
     .map((h): Ranked<string> => ({ item: h.id, rank: rank(h.score, h.published, vis.now), published: h.published, id: h.id }))
     .sort(compareRanked);
   const ids = ranked.slice((page - 1) * pageSize, page * pageSize).map((r) => r.item);
-  const items = ids.length ? await stories(run, ids) : [];
+  const items = ids.length ? await stories(run, ids, bodies) : [];
   return { items, total: hits.length, page, pages: Math.max(1, Math.ceil(hits.length / pageSize)), terms };
 }
 
@@ -132,10 +135,10 @@ async function estimate(run: Run, column: string, tsquery: string): Promise<numb
   return plan[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0;
 }
 
-/** Whole stories (a result shows a passage of the body), in the order of `ids`. */
-async function stories(run: Run, ids: string[]): Promise<Article[]> {
-  const rows = await run<{ meta: ArticleSummary; body: Article['body'] }>('SELECT meta, body FROM stories WHERE id = ANY($1::text[])', [ids]);
-  const byId = new Map(rows.map((r) => [r.meta.id, { ...r.meta, body: r.body }]));
+/** The stories of `ids`, in that order: whole (a result shows a passage of the body) or their summaries. */
+async function stories(run: Run, ids: string[], bodies: boolean): Promise<ArticleSummary[]> {
+  const rows = await run<{ meta: ArticleSummary; body?: Article['body'] }>(`SELECT meta${bodies ? ', body' : ''} FROM stories WHERE id = ANY($1::text[])`, [ids]);
+  const byId = new Map(rows.map((r) => [r.meta.id, r.body ? { ...r.meta, body: r.body } : r.meta]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

@@ -314,7 +314,11 @@ export class PostgresSource implements ContentSource {
   }
 
   async search(query: SearchQuery, vis: Visibility): Promise<SearchPage> {
-    return searchStories((text, params) => this.q(text, params), query, vis);
+    return searchStories((text, params) => this.q(text, params), query, vis, true);
+  }
+
+  async searchSummaries(query: SearchQuery, vis: Visibility): Promise<SearchPage<ArticleSummary>> {
+    return searchStories((text, params) => this.q(text, params), query, vis, false);
   }
 
   async unpublished(now: number): Promise<ArticleSummary[]> {
