@@ -30,6 +30,24 @@ for (const locale of ['ar', 'en'] as const) {
       expect(outline).not.toBe('none');
     });
 
+    // WCAG 2.5.3: a voice-control user says what they see ("click A+"); a control named by
+    // aria-label must keep its visible words in that name. axe here does not check it on
+    // symbols such as A−/A+; Lighthouse's axe does.
+    test('a control named by aria-label keeps the words it shows in that name', async ({ page }) => {
+      const section = demoStore().sections()[0]!.id;
+      const story = demoStore().all({ locale }, reader).find((a) => a.image)!;
+      for (const path of [`/${locale}`, `/${locale}/${section}`, articleUrl(story)]) {
+        await page.goto(path);
+        const mismatched = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('a[aria-label], button[aria-label]')]
+            .filter((el) => el.checkVisibility())
+            .map((el) => ({ shows: el.innerText.replace(/\s+/g, ' ').trim(), name: (el.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ') }))
+            .filter((c) => c.shows && !c.name.toLocaleLowerCase().includes(c.shows.toLocaleLowerCase())),
+        );
+        expect(mismatched, path).toEqual([]);
+      }
+    });
+
     test('home passes axe', async ({ page }) => {
       await page.goto(`/${locale}`);
       await expectAxeClean(page);

@@ -4,6 +4,18 @@ import { useEffect, useState } from 'react';
 
 const sizes = [-1, 0, 1, 2];
 
+/** On the page at once, and for the next pages (ThemeScript reads it). */
+function remember(next: number) {
+  const d = document.documentElement;
+  if (next === 0) {
+    delete d.dataset.textSize;
+    localStorage.removeItem('sahifa-text');
+  } else {
+    d.dataset.textSize = String(next);
+    localStorage.setItem('sahifa-text', String(next));
+  }
+}
+
 export function TextSizeControl({ labels }: { labels: { label: string; smaller: string; larger: string; reset: string } }) {
   const [size, setSize] = useState(0);
   useEffect(() => {
@@ -12,28 +24,32 @@ export function TextSizeControl({ labels }: { labels: { label: string; smaller: 
   }, []);
   const apply = (next: number) => {
     setSize(next);
-    const d = document.documentElement;
-    if (next === 0) {
-      delete d.dataset.textSize;
-      localStorage.removeItem('sahifa-text');
-    } else {
-      d.dataset.textSize = String(next);
-      localStorage.setItem('sahifa-text', String(next));
-    }
+    remember(next);
   };
   const btn = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-line font-bold hover:border-accent disabled:opacity-40';
+  // Each button's name starts with the glyph it shows ("A+ Larger text"): a voice-control
+  // user says what they see (WCAG 2.5.3, label in name).
+  const buttons = [
+    { glyph: 'A−', name: labels.smaller, to: size - 1, disabled: size <= sizes[0]!, className: 'text-sm' },
+    { glyph: 'A', name: labels.reset, to: 0, pressed: size === 0, className: 'text-base' },
+    { glyph: 'A+', name: labels.larger, to: size + 1, disabled: size >= sizes[sizes.length - 1]!, className: 'text-lg' },
+  ];
   return (
     // The A−/A+ glyphs read left to right in both languages.
     <div role="group" aria-label={labels.label} className="flex items-center gap-1" data-testid="text-size" dir="ltr">
-      <button type="button" className={`${btn} text-sm`} onClick={() => apply(size - 1)} disabled={size <= sizes[0]!} aria-label={labels.smaller}>
-        A−
-      </button>
-      <button type="button" className={`${btn} text-base`} onClick={() => apply(0)} aria-label={labels.reset} aria-pressed={size === 0}>
-        A
-      </button>
-      <button type="button" className={`${btn} text-lg`} onClick={() => apply(size + 1)} disabled={size >= sizes[sizes.length - 1]!} aria-label={labels.larger}>
-        A+
-      </button>
+      {buttons.map((b) => (
+        <button
+          key={b.glyph}
+          type="button"
+          className={`${btn} ${b.className}`}
+          onClick={() => apply(b.to)}
+          disabled={b.disabled}
+          aria-pressed={b.pressed}
+          aria-label={`${b.glyph} ${b.name}`}
+        >
+          {b.glyph}
+        </button>
+      ))}
     </div>
   );
 }

@@ -56,10 +56,13 @@ export async function SiteHeader({
           </div>
         </div>
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-          <Link href="/" prefetch={false} className="group flex flex-col" aria-label={tSite('logoLabel')}>
-            <span className="text-4xl font-bold leading-tight text-accent sm:text-5xl">{tSite('name')}</span>
+          {/* The tagline stays outside the link: a link's name must hold the words it shows (WCAG 2.5.3). */}
+          <div className="flex flex-col">
+            <Link href="/" prefetch={false} className="text-4xl font-bold leading-tight text-accent sm:text-5xl" aria-label={tSite('logoLabel')}>
+              {tSite('name')}
+            </Link>
             <span className="hidden text-sm text-muted sm:block">{tSite('tagline')}</span>
-          </Link>
+          </div>
           <form action={`/${locale}/search`} method="get" role="search" className="flex items-center" data-testid="header-search">
             <label htmlFor="header-q" className="sr-only">
               {t('searchLabel')}
