@@ -8,13 +8,17 @@
 import { NextResponse } from 'next/server';
 import type { Locale } from '@/i18n/locales';
 import { localeConfig } from '@/i18n/locales';
+import { maxPages } from '@/lib/cache/page-cache-limit.cjs';
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
 import { NO_STORE } from './cache';
 import type { PathQuery } from './known-path';
 
-/** Enough for every section page and the stories readers open in a day; ~100 bytes each. */
-const MAX_PATHS = 50_000;
+/**
+ * Enough for every section page and the stories readers open in a day (~100 bytes each), and
+ * no more than the page cache keeps on disk: a path remembered must still have its copy.
+ */
+const MAX_PATHS = Math.min(50_000, maxPages());
 /** Seconds a client (and the edge) should wait before asking again. */
 export const RETRY_AFTER_S = 30;
 
