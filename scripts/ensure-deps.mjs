@@ -46,4 +46,10 @@ if (process.argv[1] && fs.realpathSync(process.argv[1]) === fs.realpathSync(file
     const run = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
     if (run.status !== 0) process.exit(run.status ?? 1);
   }
+  // npm ci applies it (postinstall); a node_modules installed before it came needs it too.
+  const patch = path.join(root, 'scripts', 'patch-next.mjs');
+  if (fs.existsSync(patch)) {
+    const run = spawnSync(process.execPath, [patch, root], { cwd: root, stdio: 'inherit' });
+    if (run.status !== 0) process.exit(run.status ?? 1);
+  }
 }
