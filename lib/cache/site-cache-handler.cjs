@@ -51,12 +51,12 @@ class SiteCacheHandler extends FileSystemCache {
     written.delete(key);
     written.set(key, kind);
     const gone = [];
-    for (const [oldest, oldestKind] of written) {
-      if (written.size - gone.length <= maxPages()) break;
-      gone.push([oldest, oldestKind]);
+    while (written.size > maxPages()) {
+      const [oldest, oldestKind] = written.entries().next().value;
+      written.delete(oldest);
+      gone.push(this.removeFiles(oldest, oldestKind));
     }
-    for (const [oldest] of gone) written.delete(oldest);
-    await Promise.all(gone.map(([oldest, oldestKind]) => this.removeFiles(oldest, oldestKind)));
+    await Promise.all(gone);
   }
 
   async removeFiles(key, kind) {
