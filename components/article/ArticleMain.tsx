@@ -42,7 +42,17 @@ export async function ArticleMain({ data, locale }: { data: ArticlePageData; loc
       )}
       <ArticleMeta article={article} locale={locale} />
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <TextSizeControl labels={{ label: tSize('label'), smaller: tSize('smaller'), larger: tSize('larger'), reset: tSize('reset') }} />
+        <TextSizeControl
+          labels={{
+            label: tSize('label'),
+            smaller: tSize('smaller'),
+            larger: tSize('larger'),
+            reset: tSize('reset'),
+            smallerGlyph: tSize('smallerGlyph'),
+            resetGlyph: tSize('resetGlyph'),
+            largerGlyph: tSize('largerGlyph'),
+          }}
+        />
         <div className="flex flex-wrap items-center gap-2">
           {data.hasTranslation && (
             // No prefetch: the client would ask for this address's article segments, which

@@ -16,7 +16,9 @@ function remember(next: number) {
   }
 }
 
-export function TextSizeControl({ labels }: { labels: { label: string; smaller: string; larger: string; reset: string } }) {
+type Labels = { label: string; smaller: string; larger: string; reset: string; smallerGlyph: string; resetGlyph: string; largerGlyph: string };
+
+export function TextSizeControl({ labels }: { labels: Labels }) {
   const [size, setSize] = useState(0);
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- read what ThemeScript applied before paint
@@ -30,16 +32,16 @@ export function TextSizeControl({ labels }: { labels: { label: string; smaller: 
   // Each button's name starts with the glyph it shows ("A+ Larger text"): a voice-control
   // user says what they see (WCAG 2.5.3, label in name).
   const buttons = [
-    { glyph: 'A−', name: labels.smaller, to: size - 1, disabled: size <= sizes[0]!, className: 'text-sm' },
-    { glyph: 'A', name: labels.reset, to: 0, pressed: size === 0, className: 'text-base' },
-    { glyph: 'A+', name: labels.larger, to: size + 1, disabled: size >= sizes[sizes.length - 1]!, className: 'text-lg' },
+    { glyph: labels.smallerGlyph, name: labels.smaller, to: size - 1, disabled: size <= sizes[0]!, className: 'text-sm' },
+    { glyph: labels.resetGlyph, name: labels.reset, to: 0, pressed: size === 0, className: 'text-base' },
+    { glyph: labels.largerGlyph, name: labels.larger, to: size + 1, disabled: size >= sizes[sizes.length - 1]!, className: 'text-lg' },
   ];
   return (
     // The A−/A+ glyphs read left to right in both languages.
     <div role="group" aria-label={labels.label} className="flex items-center gap-1" data-testid="text-size" dir="ltr">
       {buttons.map((b) => (
         <button
-          key={b.glyph}
+          key={b.name}
           type="button"
           className={`${btn} ${b.className}`}
           onClick={() => apply(b.to)}
