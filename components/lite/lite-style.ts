@@ -47,6 +47,7 @@ time,.meta{color:var(--mu);font-size:.875rem}
 footer{margin-block-start:2.5rem;padding-block-start:1rem;border-block-start:1px solid var(--ln);font-size:.9rem}
 button{font:inherit;color:inherit;background:none;border:1px solid var(--ln);border-radius:1rem;padding:.35rem .9rem;margin-block:.25rem;cursor:pointer}
 .kept li{padding-block:.35rem}
+.nw{white-space:nowrap}
 `
   .trim()
   .replace(/\n/g, '');

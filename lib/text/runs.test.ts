@@ -19,6 +19,15 @@ describe('splitRuns', () => {
     expect(runs.filter((r) => r.foreign)).toEqual([{ text: 'سوق الأحد', foreign: true, lang: 'ar', dir: 'rtl' }]);
   });
 
+  it('sets scores and ranges of numbers apart to be kept whole, in either language', () => {
+    const ar = splitRuns('فاز المنتخب التونسي على نظيره المصري 31-29 في النهائي', 'ar');
+    expect(ar.filter((r) => !r.foreign && r.whole).map((r) => r.text)).toEqual(['31-29']);
+    expect(ar.map((r) => r.text).join('')).toBe('فاز المنتخب التونسي على نظيره المصري 31-29 في النهائي');
+    const en = splitRuns('The 2025–2026 season ended 3-1, not 45 minutes in.', 'en');
+    expect(en.filter((r) => !r.foreign && r.whole).map((r) => r.text)).toEqual(['2025–2026', '3-1']);
+    expect(splitRuns('a well-known plan, 45 - 3', 'en').some((r) => !r.foreign && r.whole)).toBe(false);
+  });
+
   it('returns one plain run for text in the page script', () => {
     expect(splitRuns('خبر عادي', 'ar')).toEqual([{ text: 'خبر عادي', foreign: false }]);
   });
