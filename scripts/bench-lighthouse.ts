@@ -1,7 +1,7 @@
 // Lighthouse on the production build: home, a section feed and an article, in Arabic and English,
 // twice: with this machine's fonts, and with the fonts most readers have (no system Arabic
 // face: FONTCONFIG_FILE=../shared/tools/fonts-readers.conf, DejaVu only). One table each.
-//   npm run bench:lighthouse [-- --no-build] [--runs 3] [--out bench-out/lighthouse] [--lite]
+//   npm run bench:lighthouse [-- --no-build] [--runs 3] [--out bench-out/lighthouse] [--lite] [--throttling devtools] [--save-assets]
 // --lite measures the lite twins of the same pages (/{locale}/lite…) instead; they are noindex
 // on purpose, so their SEO score is printed but not held to the target.
 // Builds into .next-bench (never `.next`), starts `next start` on a free loopback port and runs
@@ -9,6 +9,13 @@
 // times per page; the run with the median performance score is the page's result. Prints a
 // Markdown table, the audits that cost points, and exits 1 when a page misses a target.
 // Every report is kept in --out (JSON) to read the details.
+// --throttling devtools: Lighthouse's other method. Instead of loading at full speed and
+// simulating the slow phone afterwards (Lantern), Chromium itself slows the network and the CPU
+// during the load, and the metrics are what it observed. On loopback the simulation counts every
+// request that finished before the first paint as needed for it (docs/performance.md); this
+// method shows what a load over the slow link really does.
+// --save-assets keeps each run's trace beside its report: scripts/lighthouse-lcp-graph.mjs
+// reads them and prints what the simulated LCP counted.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,11 +29,16 @@ const { values } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
-    out: { type: 'string', default: 'bench-out/lighthouse' },
+    out: { type: 'string' },
     dist: { type: 'string', default: '.next-bench' },
     lite: { type: 'boolean', default: false },
+    throttling: { type: 'string', default: 'simulate' },
+    'save-assets': { type: 'boolean', default: false },
   },
 });
+if (!['simulate', 'devtools'].includes(values.throttling)) throw new Error(`--throttling: simulate or devtools, not ${values.throttling}`);
+const METHOD = values.throttling === 'devtools' ? 'applied throttling (devtools: the load itself slowed)' : 'simulated throttling';
+const OUT = values.out ?? (values.throttling === 'devtools' ? 'bench-out/lighthouse-devtools' : 'bench-out/lighthouse');
 const RUNS = Math.max(1, Number(values.runs));
 const DIST = values.dist;
 const CHROME = process.env.CHROME_PATH || chromiumPath();
@@ -66,6 +78,8 @@ function lighthouse(url: string, file: string, env: Record<string, string>): Pro
     '--quiet',
     `--only-categories=${CATEGORIES.join(',')}`,
     `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    `--throttling-method=${values.throttling}`,
+    ...(values['save-assets'] ? ['--save-assets'] : []),
   ];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { env: { ...process.env, ...env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -106,8 +120,8 @@ async function main() {
   const url = `http://127.0.0.1:${port}`;
   // SITE_URL is the address Lighthouse loads, as in production (canonical and alternate links).
   const server = await startServer({ NEXT_DIST_DIR: DIST, SITE_URL: url, DATA_DIR: tempDataDir() }, port);
-  fs.mkdirSync(values.out, { recursive: true });
-  const serverLog = fs.createWriteStream(path.join(values.out, 'server.log'));
+  fs.mkdirSync(OUT, { recursive: true });
+  const serverLog = fs.createWriteStream(path.join(OUT, 'server.log'));
   server.child.stdout!.pipe(serverLog);
   server.child.stderr!.pipe(serverLog);
   const { section, article } = benchPages();
@@ -132,7 +146,7 @@ async function main() {
     for (const p of pages) {
       const runs: Run[] = [];
       for (let i = 1; i <= RUNS; i++) {
-        const file = path.join(values.out, `${environment.key}.${p.replace(/^\//, '').replace(/\//g, '_')}.${i}.json`);
+        const file = path.join(OUT, `${environment.key}.${p.replace(/^\//, '').replace(/\//g, '_')}.${i}.json`);
         // A busy shared machine now and then fails a load (Chrome shows its error page): try again, twice.
         for (let attempt = 1; ; attempt++) {
           try {
@@ -174,7 +188,7 @@ async function main() {
 
   const pct = (n: number) => String(Math.round(n * 100));
   for (const environment of ENVIRONMENTS) {
-  console.log(`\nLighthouse 12.2.3, mobile, simulated throttling; ${environment.name}; median of ${RUNS} by performance score; ${today()}`);
+  console.log(`\nLighthouse 12.2.3, mobile, ${METHOD}; ${environment.name}; median of ${RUNS} by performance score; ${today()}`);
   console.log('| page | perf | a11y | best pr. | SEO | FCP | LCP | CLS | TBT |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows.filter((row) => row.env === environment.key))
