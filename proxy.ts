@@ -23,12 +23,17 @@ import { PREVIEW_ENDED_HEADER, proxySession, withoutPreviewCookies, type ProxySe
 import { APP_SEGMENTS, FULL_PARAM, LITE_COOKIE, SAVE_DATA_COOKIE, litePathOf, readerPage } from './lib/routes';
 
 const YEAR = 60 * 60 * 24 * 365;
+/** The folder of the lite edition's not-found route (app/lite-not-found/[locale]). */
+const LITE_NOT_FOUND = 'lite-not-found';
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const saved = request.cookies.get(localeCookie)?.value;
   const session = proxySession(request);
   if (pathname === '/_next/image') return previewImage(request, session);
+  // The matcher lets through only the API's and media's addresses that hold a `%`: one that is
+  // not valid percent-encoding would fail Next's own decoding of the route's params with a 500.
+  if (/^\/(api|media)\//.test(pathname)) return wellEncoded(pathname) ? NextResponse.next() : badAddress();
   if (pathname === '/') {
     const url = request.nextUrl.clone();
     url.pathname = `/${isLocale(saved) ? saved : defaultLocale}`;
@@ -40,8 +45,8 @@ export async function proxy(request: NextRequest) {
   const segments = pathname.split('/').filter(Boolean);
   const first = segments[0];
   // A rewrite may come back through here as a request of its own (when the server's name
-  // is not the one it listens on, Next forwards it over HTTP): the not-found page is final.
-  if (pathname === '/_not-found') return NextResponse.next();
+  // is not the one it listens on, Next forwards it over HTTP): the not-found pages are final.
+  if (pathname === '/_not-found' || (first === LITE_NOT_FOUND && segments.length === 2)) return NextResponse.next();
   const init = session === 'revoked' ? { request: { headers: withoutPreviewCookies(request) } } : undefined;
   const params = request.nextUrl.searchParams;
   const query = { page: params.get('page'), view: params.get('view'), q: params.get('q') };
@@ -49,7 +54,9 @@ export async function proxy(request: NextRequest) {
   if (checked === 'unavailable') return unavailablePage(isLocale(first) ? first : defaultLocale);
   const missing = checked;
   const res = missing
-    ? notFoundPage(request, missing.locale)
+    ? missing.lite
+      ? liteNotFoundPage(request, missing.locale!)
+      : notFoundPage(request, missing.locale)
     : (alwaysLite(request, session) ??
       pagedLite(request, segments, init) ??
       pagedSection(request, segments, init) ??
@@ -83,8 +90,8 @@ async function checkPath(segments: string[], pathname: string, query: PathQuery,
   const key = pathKey(pathname, query);
   const cacheable = !preview && segments[1] !== 'search';
   try {
-    // The lite edition answers its own addresses (known-path.ts) but renders from the database
-    // too: the sections (kept in memory while the database is there) say whether it is.
+    // The lite front page asks the database nothing here but renders from it: the sections
+    // (kept in memory while the database is there) say whether it is.
     if (segments[1] === 'lite') await getContentSource().sections();
     const missing = await missingPage(segments, query, preview);
     if (!missing && cacheable) rememberServed(key);
@@ -190,6 +197,30 @@ function notFoundPage(request: NextRequest, locale: Locale | null): NextResponse
   return NextResponse.rewrite(url, { request: { headers } });
 }
 
+function wellEncoded(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function badAddress(): NextResponse {
+  return new NextResponse('Bad request: the address is not valid percent-encoding.\n', {
+    status: 400,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': PRIVATE_NO_STORE },
+  });
+}
+
+/** The lite edition's not-found page (app/lite-not-found), uncached like the other. */
+function liteNotFoundPage(request: NextRequest, locale: Locale): NextResponse {
+  const url = request.nextUrl.clone();
+  url.pathname = `/${LITE_NOT_FOUND}/${locale}`;
+  url.search = '';
+  return NextResponse.rewrite(url);
+}
+
 /** `/{locale}/{section}/{id}?view=both` is the side-by-side view, served from `…/{id}/both`. */
 function bothLanguages(request: NextRequest, segments: string[], init: Init): NextResponse | undefined {
   if (segments.length !== 3 || request.nextUrl.searchParams.get('view') !== 'both') return undefined;
@@ -202,9 +233,11 @@ function bothLanguages(request: NextRequest, segments: string[], init: Init): Ne
 export const config = {
   // Every address but the API, Next's assets, public/ files, the media and worker routes and
   // the site-wide files at the root: a made-up address with a dot in it must meet
-  // missingPage() too. And the image optimiser for editors in preview only.
+  // missingPage() too. The image optimiser for editors in preview only. The API and media
+  // addresses with a `%` in them, to turn away malformed ones.
   matcher: [
     '/((?!api/|_next/|media/|fonts/|icons/|bench/|serwist/|robots\.txt$|sitemap\.xml$|news-sitemap\.xml$|icon\.svg$).*)',
     { source: '/_next/image', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
+    '/((?:api|media)/.*%.*)',
   ],
 };

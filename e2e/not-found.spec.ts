@@ -55,10 +55,28 @@ test('an address outside any language says it in both, without JavaScript', asyn
   await context.close();
 });
 
-test('a 404 is never cached by the edge', async ({ request }) => {
-  const res = await request.get('/ar/news/no-such-story');
-  expect(res.status()).toBe(404);
-  expect(res.headers()['cache-control']).not.toMatch(/s-maxage/);
+test('a 404 is never cached by the edge, in the lite edition either', async ({ request }) => {
+  for (const url of ['/ar/news/no-such-story', '/ar/lite/news/no-such-story', '/en/lite/no-such-section', '/ar/lite/news?page=999']) {
+    const res = await request.get(url);
+    expect(res.status(), url).toBe(404);
+    expect(res.headers()['cache-control'], url).not.toMatch(/s-maxage/);
+  }
+  // The lite edition's own not-found page: no script, in the path's language.
+  const lite = await request.get('/en/lite/news/no-such-story');
+  const html = await lite.text();
+  expect(html).toContain('<html lang="en" dir="ltr">');
+  expect(html).not.toContain('<script');
+});
+
+test('an address that is not valid percent-encoding is a 400, never a 500', async ({ request }) => {
+  for (const url of ['/api/sections/%ff/news?page=2', '/api/sections/ar/%E0%A4%A', '/media/%', '/media/a%zz.jpg']) {
+    const res = await request.get(url);
+    expect(res.status(), url).toBe(400);
+    expect(await res.text(), url).not.toMatch(/Error|at .+:\d+/);
+  }
+  // Well-encoded ones are untouched, and a reader's page still says "not found".
+  expect((await request.get('/api/sections/%61r/news?page=1')).status()).toBe(200);
+  expect((await request.get('/ar/%ff')).status()).toBe(404);
 });
 
 test('thousands of made-up addresses leave nothing on the server’s disk', async ({ request }, info) => {
@@ -76,6 +94,10 @@ test('thousands of made-up addresses leave nothing on the server’s disk', asyn
     (i: number) => `/sitemaps/junk-${i}.xml`,
     (i: number) => `/ar/${section}/rss.xml/junk-${i}`,
     (i: number) => `/en/${section}?page=${1000 + i}`,
+    (i: number) => `/ar/lite/x/junk-${i}`,
+    (i: number) => `/en/lite/${section}/junk-${i}`,
+    (i: number) => `/ar/lite/${section}?page=junk${i}`,
+    (i: number) => `/en/lite/${section}?page=${1000 + i}`,
   ];
   const urls = Array.from({ length: 2000 }, (_, i) => shapes[i % shapes.length]!(i));
   for (let i = 0; i < urls.length; i += 10) {

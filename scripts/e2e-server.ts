@@ -20,7 +20,9 @@ if (kind === 'big') {
   fs.cpSync('content', content, { recursive: true });
 }
 const dist = `.e2e/${kind}/next`;
-fs.cpSync('.next', dist, { recursive: true });
+// The build alone: not the pages another server (`npm start` on `.next`) wrote at run time.
+const runtimeCache = path.resolve('.next/server/route-cache');
+fs.cpSync('.next', dist, { recursive: true, filter: (src) => path.resolve(src) !== runtimeCache });
 fs.mkdirSync(path.join(root, 'data'), { recursive: true });
 
 /** With E2E_BACKEND=postgres: the database that follows the store, once its first sync is in. */

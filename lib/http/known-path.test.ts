@@ -20,7 +20,7 @@ beforeAll(() => {
 
 describe('missingPage: what proxy.ts answers with the not-found page', () => {
   it('lets every real page through', async () => {
-    for (const p of ['/ar', '/en', '/ar/news', '/ar/sports', '/ar/news/ar-3', '/en/news/en-0', '/ar/search', '/en/preview', '/ar/rss.xml', '/en/news/rss.xml', '/sitemaps/0.xml', '/ar/manifest.webmanifest', '/ar/lite', '/ar/lite/news/x', '/en/saved', '/ar/offline'])
+    for (const p of ['/ar', '/en', '/ar/news', '/ar/sports', '/ar/news/ar-3', '/en/news/en-0', '/ar/search', '/en/preview', '/ar/rss.xml', '/en/news/rss.xml', '/sitemaps/0.xml', '/ar/manifest.webmanifest', '/ar/lite', '/ar/lite/news', '/ar/lite/news/ar-3', '/ar/lite/news/P/2', '/en/saved', '/ar/offline'])
       expect(await at(p), p).toBeNull();
     expect(await at('/ar/news', q({ page: '2' }))).toBeNull();
     expect(await at('/ar/news/P/2')).toBeNull();
@@ -28,6 +28,16 @@ describe('missingPage: what proxy.ts answers with the not-found page', () => {
     expect(await at('/en/news/en-0/both')).toBeNull();
     // A story under another language or section: its page redirects to the right address.
     expect(await at('/en/sports/ar-3')).toBeNull();
+  });
+
+  it('answers made-up addresses in the lite edition with its own not-found page, before anything renders', async () => {
+    expect(await at('/ar/lite/news', q({ page: '2' }))).toBeNull();
+    expect(await at('/en/lite/sports/ar-3')).toBeNull(); // its route sends the reader to /ar/lite/news/ar-3
+    for (const p of ['/ar/lite/x', '/ar/lite/search', '/ar/lite/news/x', '/ar/lite/news/Bad_Id', '/ar/lite/news/ar-3/more', '/ar/lite/news/P', '/ar/lite/news/P/3', '/ar/lite/news/P/abc', '/ar/lite/news/a-draft'])
+      expect(await at(p), p).toEqual({ locale: 'ar', lite: true });
+    for (const page of ['3', '0', 'abc', '%00', 'a'.repeat(300)]) expect(await at('/ar/lite/news', q({ page })), page).toEqual({ locale: 'ar', lite: true });
+    // An editor's preview cookie shows no draft here: the lite edition is the readers'.
+    expect(await at('/ar/lite/news/a-draft', q(), true)).toEqual({ locale: 'ar', lite: true });
   });
 
   it('answers unknown locales in both languages', async () => {

@@ -23,8 +23,11 @@ export const isSlug = (s: string): boolean => s.length <= 120 && SLUG.test(s);
 
 export type PathQuery = { page: string | null; view: string | null; q: string | null };
 
-/** Null when the path may be a page; else the language of the not-found page to show (null: neither). */
-export type Missing = { locale: Locale | null };
+/**
+ * Null when the path may be a page; else the language of the not-found page to show (null:
+ * neither), and `lite` when the path is in the lite edition, which has a not-found page of its own.
+ */
+export type Missing = { locale: Locale | null; lite?: true };
 
 /**
  * `segments`: the path split on `/`, empty parts dropped. `preview`: the editor's preview
@@ -36,10 +39,10 @@ export async function missingPage(segments: string[], query: PathQuery, preview:
   if (!isLocale(locale)) return { locale: null };
   const missing = { locale };
   if (second === undefined) return null;
+  // The lite edition mirrors the reader pages under /{locale}/lite, readers' view only.
+  if (second === 'lite') return missingLite(locale, segments.slice(2), query);
   if (rest.length > 0) return missing;
   if (LOCALE_FILES.includes(second)) return third === undefined ? null : missing;
-  // The lite edition answers its own addresses, with its own small 404 (lib/loaders/lite).
-  if (second === 'lite') return null;
   const source = getContentSource();
   const known = (await source.sections()).some((s) => s.id === second);
   if (third === FEED) return fourth === undefined && known ? null : missing;
@@ -52,13 +55,7 @@ export async function missingPage(segments: string[], query: PathQuery, preview:
     // A section, page 1 or (`?page=N`, or the internal `/P/N`) a later one.
     if (!known) return missing;
     if (third === 'P' && fourth === undefined) return missing;
-    const raw = third === 'P' ? fourth! : query.page;
-    if (raw === null) return null;
-    const page = parsePage(raw);
-    if (page === null) return missing;
-    // The count alone (the page renders the list itself): a few rows, not the page's walk.
-    const pages = Math.max(1, Math.ceil((await source.count({ locale, section: second }, view)) / SECTION_PAGE_SIZE));
-    return page > pages ? missing : null;
+    return (await sectionPageExists(locale, second, third === 'P' ? fourth! : query.page, view)) ? null : missing;
   }
   if (!isSlug(second) || !isSlug(third)) return missing;
   // Its summary, not its body: whether it exists, where, and whether it has a translation.
@@ -70,6 +67,34 @@ export async function missingPage(segments: string[], query: PathQuery, preview:
   // exists only at the story's own address, and only with a translation.
   if (both && (article.locale !== locale || article.section !== second || !(await source.translations([article], view)).has(article.id))) return missing;
   return null;
+}
+
+/** `/{locale}/lite/…`: the front page, a section and its later pages, a story. */
+async function missingLite(locale: Locale, [section, third, fourth, ...rest]: string[], query: PathQuery): Promise<Missing | null> {
+  const missing = { locale, lite: true } as const;
+  if (section === undefined) return null;
+  if (rest.length > 0) return missing;
+  const source = getContentSource();
+  if (!(await source.sections()).some((s) => s.id === section)) return missing;
+  const view = { preview: false, now: Date.now() };
+  if (third === undefined || third === 'P') {
+    if (third === 'P' && fourth === undefined) return missing;
+    return (await sectionPageExists(locale, section, third === 'P' ? fourth! : query.page, view)) ? null : missing;
+  }
+  if (fourth !== undefined || !isSlug(third)) return missing;
+  // A story under another language or section exists: its route sends the reader on.
+  const [article] = await source.articles([third], view);
+  return article ? null : missing;
+}
+
+/** Page `raw` of a section (null: the first): a plain number, within its stories. */
+async function sectionPageExists(locale: Locale, section: string, raw: string | null, view: { preview: boolean; now: number }): Promise<boolean> {
+  if (raw === null) return true;
+  const page = parsePage(raw);
+  if (page === null) return false;
+  // The count alone (the page renders the list itself): a few rows, not the page's walk.
+  const pages = Math.max(1, Math.ceil((await getContentSource().count({ locale, section }, view)) / SECTION_PAGE_SIZE));
+  return page <= pages;
 }
 
 /** `?page=N` of a search: a plain number, within the results (page 1 always exists). */
