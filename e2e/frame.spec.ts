@@ -118,7 +118,7 @@ test('reader pages are cacheable by a CDN', async ({ request }) => {
   expect(res.headers()['cache-control']).toMatch(/stale-while-revalidate/);
 });
 
-test('Arabic pages preload both weights of the Arabic face; English pages do not', async ({ request }) => {
+test('Arabic pages preload both weights of the Arabic face and its Latin; English pages do not', async ({ request }) => {
   // font-display: optional uses a face only if it is there in time: both weights are asked
   // for at once, or first visits would set headlines in the fallback.
   const [ar, en] = await Promise.all(['/ar', '/en'].map(async (p) => (await request.get(p)).text()));
@@ -129,6 +129,20 @@ test('Arabic pages preload both weights of the Arabic face; English pages do not
     const font = await request.get(file);
     expect(font.status()).toBe(200);
     expect(font.headers()['cache-control']).toContain('immutable');
+  }
+});
+
+test('an Arabic page downloads only its own face: its digits and Latin names need no second one', async ({ browser }) => {
+  for (const path of ['/ar', articleUrl(demoStore().all({ locale: 'ar' }, reader).find((a) => a.body.some((b) => b.type === 'paragraph' && /[0-9]/.test(b.text) && /[A-Za-z]{3}/.test(b.text)))!)]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const fonts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'font') fonts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    expect(fonts.sort(), path).toEqual(Object.values(ARABIC_FONT_FILES).sort());
+    await context.close();
   }
 });
 

@@ -1,6 +1,6 @@
 // Self-hosted faces (no network at build). Arabic pages use Noto Naskh Arabic, a face
-// with real Naskh joining and vowel marks; Latin runs inside them and English pages use
-// Source Serif 4. A page downloads only the files its text needs.
+// with real Naskh joining and vowel marks, and its own Latin for the digits and Latin names
+// inside them; English pages use Source Serif 4. A page downloads only the files its text needs.
 import localFont from 'next/font/local';
 import { preload } from 'react-dom';
 import { localeConfig, type Locale } from '@/i18n/locales';
@@ -23,9 +23,9 @@ export const latinFont = localFont({
 });
 
 /**
- * Arabic pages ask for both Arabic weights (13 KB each) at once, not after the stylesheet: the
- * face is `font-display: optional` (app/globals.css), used only if it is there in time, and
- * headlines are bold.
+ * Arabic pages ask for both weights of the face's Arabic and Latin files at once, not after the
+ * stylesheet: the face is `font-display: optional` (app/globals.css), used only if it is there
+ * in time; headlines are bold, and every page has a date.
  */
 export function preloadFaces(locale: Locale): void {
   if (localeConfig[locale].preloadFace !== 'arabic') return;

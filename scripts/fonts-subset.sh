@@ -4,6 +4,8 @@
 # letters ڤ ڭ and the Persian ones that turn up in names), keeping every shaping feature.
 # About 53 KB → 13 KB per weight: Arabic pages download them before their first paint.
 # Needs Debian's python3-fonttools (and python3-brotli for woff2). Output is committed.
+# The face's Latin file (digits, punctuation, Latin names in Arabic text) is @fontsource's
+# as it is (12 KB a weight), copied under its hash at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=node_modules/@fontsource/noto-naskh-arabic/files
@@ -18,4 +20,10 @@ for w in 400 700; do
   h=$(sha256sum "tmp-naskh-$w.woff2" | cut -c1-10)
   mv "tmp-naskh-$w.woff2" "public/fonts/noto-naskh-arabic-$w.$h.woff2"
   echo "public/fonts/noto-naskh-arabic-$w.$h.woff2: update lib/arabic-font.ts and app/globals.css"
+done
+for w in 400 700; do
+  f="$src/noto-naskh-arabic-latin-$w-normal.woff2"
+  h=$(sha256sum "$f" | cut -c1-10)
+  cp "$f" "public/fonts/noto-naskh-arabic-latin-$w.$h.woff2"
+  echo "public/fonts/noto-naskh-arabic-latin-$w.$h.woff2: update lib/arabic-font.ts and app/globals.css"
 done
