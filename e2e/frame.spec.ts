@@ -134,15 +134,20 @@ test('Arabic pages preload both weights of the Arabic face and its Latin; Englis
 
 test('an Arabic page downloads only its own face: its digits and Latin names need no second one', async ({ browser }) => {
   for (const path of ['/ar', articleUrl(demoStore().all({ locale: 'ar' }, reader).find((a) => a.body.some((b) => b.type === 'paragraph' && /[0-9]/.test(b.text) && /[A-Za-z]{3}/.test(b.text)))!)]) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const fonts: string[] = [];
-    page.on('request', (r) => {
-      if (r.resourceType() === 'font') fonts.push(new URL(r.url()).pathname);
-    });
-    await page.goto(path, { waitUntil: 'networkidle' });
-    expect(fonts.sort(), path).toEqual(Object.values(ARABIC_FONT_FILES).sort());
-    await context.close();
+    // And when the face's Latin file is too late for the first paint (a slow link), the
+    // page falls back to the system's faces, not to a second web font.
+    for (const late of [false, true]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      if (late) await page.route('**/fonts/noto-naskh-arabic-latin-*', async (route) => setTimeout(() => route.continue(), 1500));
+      const fonts: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'font') fonts.push(new URL(r.url()).pathname);
+      });
+      await page.goto(path, { waitUntil: 'networkidle' });
+      expect(fonts.sort(), `${path}${late ? ', its Latin late' : ''}`).toEqual(Object.values(ARABIC_FONT_FILES).sort());
+      await context.close();
+    }
   }
 });
 
