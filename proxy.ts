@@ -55,7 +55,7 @@ export async function proxy(request: NextRequest) {
   const missing = checked;
   const res = missing
     ? missing.lite
-      ? liteNotFoundPage(request, missing.locale!)
+      ? liteNotFoundPage(request, missing.locale)
       : notFoundPage(request, missing.locale)
     : (alwaysLite(request, session) ??
       pagedLite(request, segments, init) ??

@@ -27,7 +27,7 @@ export type PathQuery = { page: string | null; view: string | null; q: string | 
  * Null when the path may be a page; else the language of the not-found page to show (null:
  * neither), and `lite` when the path is in the lite edition, which has a not-found page of its own.
  */
-export type Missing = { locale: Locale | null; lite?: true };
+export type Missing = { locale: Locale | null; lite?: undefined } | { locale: Locale; lite: true };
 
 /**
  * `segments`: the path split on `/`, empty parts dropped. `preview`: the editor's preview
