@@ -3,7 +3,7 @@
 // (browser, optimiser) ever hands an editor's copy to a reader.
 import { expect, test } from '@playwright/test';
 import type { Article } from '../lib/content/types';
-import { demoStore, reader } from './fixtures';
+import { articleUrl, demoStore, reader } from './fixtures';
 import { send } from './http';
 
 const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret';
@@ -82,4 +82,44 @@ test('a draft’s picture answers a reader exactly as a file that was never ther
   const a = await request.get(src);
   const b = await request.get('/media/never-existed.jpg');
   expect([a.status(), await a.text(), a.headers()['cache-control']]).toEqual([b.status(), await b.text(), b.headers()['cache-control']]);
+});
+
+test('story pictures are plain server-rendered <img>s: widths the file has, the lead preloaded, alt text shown when one fails', async ({ browser }) => {
+  const story = demoStore()
+    .all({ locale: 'ar' }, reader)
+    .find((a) => a.image?.src.startsWith('/media/') && a.body.some((b) => b.type === 'image' && b.src.startsWith('/media/')))!;
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  // One body picture never arrives: the reader must see what it shows, in words.
+  const broken = story.body.find((b) => b.type === 'image' && b.src.startsWith('/media/'));
+  if (broken?.type !== 'image') throw new Error('the demo store has no Arabic story with a picture in its body');
+  const brokenSrc = broken.src;
+  await page.route((url) => url.pathname === '/_next/image' && url.searchParams.get('url') === brokenSrc, (route) => route.abort());
+  await page.goto(articleUrl(story));
+  const imgs = await page.locator('main img').evaluateAll((els) =>
+    (els as HTMLImageElement[]).map((img) => ({
+      alt: img.alt,
+      width: Number(img.getAttribute('width')),
+      widths: (img.getAttribute('srcset') ?? '').split(', ').filter(Boolean).map((e) => Number(e.split(' ').pop()!.replace(/w$/, ''))),
+      src: img.getAttribute('src') ?? '',
+      color: getComputedStyle(img).color,
+    })),
+  );
+  expect(imgs.length).toBeGreaterThan(2);
+  for (const img of imgs) {
+    if (!img.widths.length) continue; // a remote picture, shown as it is
+    // The list stops at the first width that covers the file (the optimiser never enlarges).
+    expect(img.widths.at(-1)!, img.src).toBeGreaterThanOrEqual(img.width);
+    if (img.widths.length > 1) expect(img.widths.at(-2)!, img.src).toBeLessThan(img.width);
+    expect(img.src, img.alt).toContain(`w=${img.widths.at(-1)}&`);
+    // next/image hid alt text (color: transparent) and needed its script to show it again.
+    expect(img.color, img.alt).not.toBe('rgba(0, 0, 0, 0)');
+  }
+  // The lead picture is asked for from the document's head, at high priority.
+  await expect(page.locator('head link[rel="preload"][as="image"][fetchpriority="high"]')).toHaveCount(1);
+  // The picture that failed shows its alt text in its place.
+  const failed = page.locator('main').getByAltText(broken.alt, { exact: true });
+  await failed.scrollIntoViewIfNeeded();
+  await expect.poll(() => failed.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth === 0)).toBe(true);
+  await context.close();
 });

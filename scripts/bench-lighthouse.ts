@@ -134,9 +134,11 @@ async function main() {
     const images = new Set<string>();
     for (const p of pages) {
       const html = await fetch(url + p).then((r) => r.text());
-      for (const m of html.matchAll(/\/_next\/image\?url=[^"\s,]+/g)) {
-        const src = m[0].replace(/&amp;/g, '&');
-        if (Number(new URL(src, url).searchParams.get('w')) <= 1080) images.add(src);
+      // The HTML's own attributes only: the hydration data repeats every srcset, escaped.
+      for (const m of html.matchAll(/\/_next\/image\?url=[^"\s,\\]+/g)) {
+        const src = new URL(m[0].replace(/&amp;/g, '&'), url);
+        const w = Number(src.searchParams.get('w'));
+        if (w > 0 && w <= 1080 && src.searchParams.get('q')) images.add(src.pathname + src.search);
       }
     }
     for (const src of images) await fetch(url + src, { headers: { accept: 'image/avif,image/webp,image/apng,image/*,*/*;q=0.8' } }).then((r) => r.arrayBuffer());
