@@ -11,6 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, expect, test, type Browser } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './browser';
 import { articleUrl, demoStore, reader } from './fixtures';
+import { trackPending } from './pending';
 
 const DEJAVU = '/usr/share/fonts/truetype/dejavu';
 const MAX_CLS = 0.01;
@@ -74,7 +75,11 @@ for (const setup of SETUPS) {
           const cdp = await context.newCDPSession(page);
           await cdp.send('Network.enable');
           await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
-          await page.goto(url, { waitUntil: 'load', timeout: 150_000 });
+          const pending = trackPending(page);
+          await page.goto(url, { waitUntil: 'load', timeout: 150_000 }).catch(async (e: Error) => {
+            const state = await page.evaluate(() => document.readyState).catch(() => 'unknown');
+            throw new Error(`${e.message}\ndocument ${state}; still loading: ${pending().join(', ') || 'nothing'}`);
+          });
           await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => {});
           await page.waitForTimeout(1000);
           const { cls, shifts } = await page.evaluate(() => {
