@@ -5,7 +5,7 @@
 // index serves it; a single story is checked with isVisible() like the files source does.
 import pg from 'pg';
 import type { Locale } from '@/i18n/locales';
-import type { ContentSource, ListQuery, Page, SearchQuery, SearchPage } from '../source';
+import type { ContentSource, ListQuery, MediaBody, Page, SearchQuery, SearchPage } from '../source';
 import type { Section } from '../schema';
 import { isVisible, type Article, type ArticleSummary, type Problem, type Visibility } from '../types';
 import { SECTIONS_FILE, SECTIONS_STALE } from '../files/read';
@@ -340,6 +340,26 @@ export class PostgresSource implements ContentSource {
       [file, vis.preview, vis.now],
     );
     return rows[0]?.shown ?? false;
+  }
+
+  /**
+   * From the `media` table (content:sync puts the store's pictures there): what the headers
+   * need first, the bytes only when sent, and only while they are the same picture.
+   */
+  async media(file: string): Promise<MediaBody | undefined> {
+    const rows = await this.q<{ type: string; size: number; mtime: string; sha256: Buffer }>('SELECT type, size, mtime, sha256 FROM media WHERE file = $1', [file]);
+    const row = rows[0];
+    if (!row) return undefined;
+    return {
+      size: row.size,
+      mtimeMs: Number(row.mtime),
+      type: row.type,
+      read: async () => {
+        const data = await this.q<{ data: Buffer }>('SELECT data FROM media WHERE file = $1 AND sha256 = $2', [file, row.sha256]);
+        return data[0] && new Uint8Array(data[0].data.buffer, data[0].data.byteOffset, data[0].data.byteLength);
+      },
+      close: async () => {},
+    };
   }
 
   async version(id: string): Promise<string | undefined> {
