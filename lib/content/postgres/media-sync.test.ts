@@ -10,7 +10,7 @@ import { startPostgres, type PgTestServer } from '@/scripts/pg-test-server';
 import { MEDIA_MAX_BYTES } from '@/lib/media/media-rules';
 import { FileStore } from '../files/store';
 import { article, makeStore } from '../test-store';
-import { PostgresSource } from './source';
+import { MEDIA_CHUNK, PostgresSource } from './source';
 import { syncStore } from './sync';
 
 let server: PgTestServer;
@@ -82,6 +82,25 @@ describe.skipIf(process.env.SKIP_POSTGRES === '1')('content:sync of the pictures
     const last = await syncStore(db.pool, store);
     expect(last).toMatchObject({ removed: 1, media: { written: 0, removed: 1 } });
     expect(await db.media('shared.jpg')).toBeUndefined();
+    store.dispose();
+    await db.dispose();
+  }, 60_000);
+
+  it('sends a picture larger than one read in pieces, the same bytes', async () => {
+    const url = await database();
+    const dir = makeStore({ 'a.json': article({ id: 'big-a', body: [img('/media/big.png')] }) });
+    fs.mkdirSync(path.join(dir, 'media'));
+    const big = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(Array.from({ length: 2.5 * MEDIA_CHUNK }, (_, i) => (i * 7919) % 251))]);
+    fs.writeFileSync(path.join(dir, 'media/big.png'), big);
+    const store = new FileStore(dir).load();
+    const db = new PostgresSource(url);
+    await syncStore(db.pool, store);
+    const m = (await db.media('big.png'))!;
+    const body = await m.read();
+    expect(body).toBeInstanceOf(ReadableStream);
+    const got = Buffer.from(await new Response(body as BodyInit).arrayBuffer());
+    expect(got.length).toBe(big.length);
+    expect(got.equals(big)).toBe(true);
     store.dispose();
     await db.dispose();
   }, 60_000);
