@@ -2,9 +2,17 @@
 // checked by the same code, lib/content/files), their sections and every problem. Only
 // what changed is written (a story's version is its file's, as files/folder.ts stamps it),
 // in one transaction that ends with a NOTIFY, so every instance hears of it at commit.
+//
+// It never empties the site: without valid sections it writes nothing (as the files source
+// refuses to start), and a pass that would remove more than REMOVAL_SHARE of the stories (at
+// least REMOVAL_FLOOR) waits for an explicit allowRemovals: a mistyped CONTENT_DIR or an
+// unmounted folder looks exactly like an editor deleting everything.
 import type pg from 'pg';
+import { SECTIONS_FILE } from '../files/read';
 import type { FileStore } from '../files/store';
+import type { Section } from '../schema';
 import type { Article, Problem } from '../types';
+import { storableText } from '../unicode';
 import { pruneMedia, syncMedia } from './media-sync';
 import { CHANNEL, migrate, recount } from './schema';
 import { storyVectors } from './terms';
@@ -21,6 +29,25 @@ export type SyncResult = {
   /** The pictures left out, with path and reason (also among the `problems` stored). */
   mediaProblems: Problem[];
 };
+export type SyncOptions = { allowRemovals?: boolean };
+
+/** A pass that would lose the site: nothing was written; the message says why. */
+export class SyncRefused extends Error {}
+
+export const REMOVAL_SHARE = 0.1;
+export const REMOVAL_FLOOR = 50;
+/** The most stories one pass removes without allowRemovals, out of the `held` in the database. */
+export const removalLimit = (held: number): number => Math.max(Math.floor(held * REMOVAL_SHARE), REMOVAL_FLOOR);
+
+/** The sections in the database: the last valid ones a sync wrote ([] before the first). */
+export async function heldSections(pool: pg.Pool): Promise<Section[]> {
+  try {
+    return (await pool.query<Section>('SELECT id, name FROM sections ORDER BY position')).rows;
+  } catch (e) {
+    if ((e as { code?: string }).code === '42P01') return []; // no schema yet
+    throw e;
+  }
+}
 
 /** The columns of a story's row, in INSERT order. */
 export const STORY_COLUMNS = ['id', 'file', 'locale', 'section', 'status', 'published', 'translation_of', 'tags', 'meta', 'body', 'search', 'lead', 'version'] as const;
@@ -49,7 +76,11 @@ async function insert(client: pg.PoolClient, table: string, columns: readonly st
   }
 }
 
-export async function syncStore(pool: pg.Pool, store: FileStore): Promise<SyncResult> {
+export async function syncStore(pool: pg.Pool, store: FileStore, options: SyncOptions = {}): Promise<SyncResult> {
+  if (store.sections().length === 0) {
+    const why = store.problems().filter((p) => p.file === SECTIONS_FILE).map((p) => `${p.field ? `${p.field} ` : ''}${p.reason}`);
+    throw new SyncRefused(`${SECTIONS_FILE} in ${store.root} is missing or invalid (${why.join('; ') || 'no sections'}): nothing written, the database keeps its stories and sections`);
+  }
   await migrate(pool);
   const accepted = store.all({}, { preview: true, now: Date.now() });
   const problems = store.problems();
@@ -84,6 +115,11 @@ export async function syncStore(pool: pg.Pool, store: FileStore): Promise<SyncRe
       write.push(a);
     }
     const gone = [...held.keys()].filter((id) => !wanted.has(id));
+    if (gone.length > removalLimit(held.size) && !options.allowRemovals)
+      throw new SyncRefused(
+        `${store.root} would remove ${gone.length} of the ${held.size} stories in the database (more than ${removalLimit(held.size)}): nothing written. ` +
+          'Is it the right folder, and mounted? If the stories are meant to go, run again with --allow-removals',
+      );
     const replace = [...gone, ...write.map((a) => a.id)];
     if (replace.length) {
       await client.query('DELETE FROM story_tags WHERE id = ANY($1::text[])', [replace]);
@@ -106,10 +142,12 @@ export async function syncStore(pool: pg.Pool, store: FileStore): Promise<SyncRe
     }
 
     const heldProblems = (await client.query('SELECT file, field, reason, level FROM problems ORDER BY seq')).rows;
-    const problemsChanged = JSON.stringify(heldProblems) !== JSON.stringify(problems.map(({ file, field, reason, level }) => ({ file, field, reason, level })));
+    // A reason may quote the file (JSON.parse does): stored without what PostgreSQL refuses.
+    const rows = problems.map(({ file, field, reason, level }) => ({ file: storableText(file), field: storableText(field), reason: storableText(reason), level }));
+    const problemsChanged = JSON.stringify(heldProblems) !== JSON.stringify(rows);
     if (problemsChanged) {
       await client.query('DELETE FROM problems');
-      await insert(client, 'problems', ['seq', 'file', 'field', 'reason', 'level'], problems.map((p, i) => [i, p.file, p.field, p.reason, p.level]));
+      await insert(client, 'problems', ['seq', 'file', 'field', 'reason', 'level'], rows.map((p, i) => [i, p.file, p.field, p.reason, p.level]));
     }
 
     const changed = replace.length > 0 || sectionsChanged || problemsChanged;
