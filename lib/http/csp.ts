@@ -32,7 +32,7 @@ export const noScriptPageCsp = (styleHash: string): string =>
   ["default-src 'none'", `style-src '${styleHash}'`, "img-src 'self' data:", "form-action 'self'", ...LOCKED].join('; ');
 
 /** Anything that is not a page (feeds, sitemaps, JSON, pictures, files): loads nothing. */
-export const NOTHING_CSP = ["default-src 'none'", "form-action 'none'", ...LOCKED].join('; ');
+export const NOTHING_CSP = ["default-src 'none'", "form-action 'self'", ...LOCKED].join('; ');
 
 /** The service worker: fetches and caches our pages and files, imports nothing else. */
-export const WORKER_CSP = ["default-src 'self'", "script-src 'self'", "form-action 'none'", ...LOCKED].join('; ');
+export const WORKER_CSP = ["default-src 'self'", "script-src 'self'", "form-action 'self'", ...LOCKED].join('; ');
