@@ -201,6 +201,18 @@ test('no page type reports a CSP violation, in either language (browser, through
   expect(violations).toEqual([]);
 });
 
+test('the language a reader reads is remembered through the edge (a Secure cookie), and `/` follows it', async ({ browser }) => {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, baseURL: site });
+  const page = await context.newPage();
+  for (const locale of ['en', 'ar', 'en']) {
+    await page.goto(`/${locale}`);
+    expect((await context.cookies()).find((c) => c.name === 'NEXT_LOCALE')).toMatchObject({ value: locale, secure: true });
+    await page.goto('/');
+    await expect(page).toHaveURL(new RegExp(`/${locale}$`));
+  }
+  await context.close();
+});
+
 test('"always lite" works behind the edge on a port other than 443 (the form’s Origin has the port)', async ({ browser }) => {
   const context = await browser.newContext({ ignoreHTTPSErrors: true, baseURL: site });
   const page = await context.newPage();
