@@ -130,6 +130,10 @@ describe('the edge on HTTPS (a local CA)', () => {
     expect(page.headers['x-seen-host']).toBe(new URL(site).host);
     expect(cookie(page, 'NEXT_LOCALE')).toBe('NEXT_LOCALE=en; Path=/; Max-Age=31536000; SameSite=Lax; Secure');
     expect(cookie(page, 'sahifa_sd')).toMatch(/; Secure$/);
+    // A copy from the cache carries the app's policy alone (two policies would both apply).
+    const hit = await request(`${site}/en`, {}, ca.ca);
+    expect(hit.headers['x-cache-status']).toBe('HIT');
+    expect(hit.headers['content-security-policy']).toBe("default-src 'self'");
     const api = await request(`${site}/api/cookie`, {}, ca.ca);
     expect(api.headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
     expect(cookie(api, 'sahifa_lite')).toMatch(/; secure/i);
