@@ -1,7 +1,9 @@
 // deploy/nginx.conf as it ships, on HTTPS (a throwaway local CA, scripts/lib/tls.ts) in
 // front of a production server of its own, on a copy of the demo store this file may edit:
 // what a reader's browser and a security scanner see at the edge (issue 25, parts 2, 4, 7).
-// One server and one nginx for the whole file; desktop project only.
+// One server and one nginx for the whole file; desktop project only. With E2E_BACKEND=postgres
+// the server reads a database that follows the copy (test:e2e:pg runs the withdrawal tests so).
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import https from 'node:https';
 import path from 'node:path';
@@ -22,6 +24,7 @@ let app: Server;
 let edge: Nginx;
 let ca: LocalCa;
 let site: string;
+let db: { url: string; stop: () => void } | undefined;
 
 test.describe.configure({ mode: 'serial' });
 test.skip(({ isMobile }) => isMobile, 'the edge’s own behaviour: once is enough');
@@ -33,14 +36,31 @@ test.beforeAll(async () => {
   ca = makeLocalCa();
   const tlsPort = await freePort();
   site = `https://127.0.0.1:${tlsPort}`;
-  app = await startApp('edge-https', { TRUST_PROXY: '127.0.0.1', PREVIEW_SECRET: SECRET, CONTENT_DIR: CONTENT });
+  db = process.env.E2E_BACKEND === 'postgres' ? await database() : undefined;
+  const backend: Record<string, string> = db ? { CONTENT_BACKEND: 'postgres', DATABASE_URL: db.url } : {};
+  app = await startApp('edge-https', { TRUST_PROXY: '127.0.0.1', PREVIEW_SECRET: SECRET, CONTENT_DIR: CONTENT, ...backend });
   edge = await startNginx((port) => productionConf(port, [`127.0.0.1:${app.port}`], 'deploy/nginx.conf', { port: tlsPort, cert: ca.cert, key: ca.key }));
 });
 test.afterAll(async () => {
   await edge?.stop();
   await app?.stop();
+  db?.stop();
   ca?.remove();
 });
+
+/** With E2E_BACKEND=postgres: a throwaway database following this file's store copy (scripts/pg-e2e.ts). */
+function database(): Promise<{ url: string; stop: () => void }> {
+  const pg = spawn('node_modules/.bin/tsx', ['scripts/pg-e2e.ts'], { env: { ...process.env, CONTENT_DIR: CONTENT }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    pg.stdout.on('data', (d) => {
+      out += d;
+      const m = /DATABASE_URL=(\S+)/.exec(out);
+      if (m) resolve({ url: m[1]!, stop: () => pg.kill('SIGTERM') });
+    });
+    pg.on('exit', (code) => reject(new Error(`pg-e2e exited (${code})`)));
+  });
+}
 
 const store = () => new FileStore(CONTENT).load();
 
