@@ -17,7 +17,10 @@ import { isContentUnavailable } from './lib/content/unavailable';
 import { isSlug, missingPage, type Missing, type PathQuery } from './lib/http/known-path';
 import { pathKey, rememberServed, unavailablePage, wasServed } from './lib/http/outage';
 import { NOT_FOUND_LOCALE_HEADER } from './lib/http/not-found';
-import { PRIVATE_NO_STORE } from './lib/http/cache';
+import { NO_STORE, PRIVATE_NO_STORE } from './lib/http/cache';
+import { readers } from './lib/content/types';
+import { isMediaPath } from './lib/media/media-rules';
+import { isSiteMedia, optimiserMedia } from './lib/media/optimiser-source';
 import { expireSession } from './lib/preview/cookies';
 import { PREVIEW_ENDED_HEADER, proxySession, withoutPreviewCookies, type ProxySession } from './lib/preview/proxy-session';
 import { queryProblem } from './lib/search/query';
@@ -36,7 +39,7 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const saved = request.cookies.get(localeCookie)?.value;
   const session = proxySession(request);
-  if (pathname === '/_next/image') return previewImage(request, session);
+  if (pathname === '/_next/image') return optimisedImage(request, session);
   // The matcher lets through only the API's and media's addresses that hold a `%`: one that is
   // not valid percent-encoding would fail Next's own decoding of the route's params with a 500.
   if (/^\/(api|media)\//.test(pathname)) return wellEncoded(pathname) ? NextResponse.next() : badAddress();
@@ -175,17 +178,34 @@ function mirrorSaveData(request: NextRequest, res: NextResponse): void {
 type Init = Parameters<typeof NextResponse.next>[0];
 
 /**
+ * The image optimiser's requests for a story's picture. A reader's is let through only
+ * while a visible story shows the picture: the optimiser keeps its resized copies (and
+ * serves them stale while it refreshes), so without this a withdrawn story's picture
+ * would go on being served from `/_next/image` after `/media/` answers 404.
  * In preview, the optimiser cannot show an unpublished story's picture: it fetches the
  * original without the editor's cookies, as a reader, and gets a 404. So an editor's
  * `/_next/image?url=/media/…` is answered with the original itself (app/media), which
  * sees the session. Never cached: preview answers are the editor's alone.
  */
-function previewImage(request: NextRequest, session: ProxySession): NextResponse {
+async function optimisedImage(request: NextRequest, session: ProxySession): Promise<NextResponse> {
   const src = request.nextUrl.searchParams.get('url') ?? '';
-  if (session !== 'active' || !/^\/media\/[^?#\\]+$/.test(src) || src.includes('..')) return NextResponse.next();
-  const res = NextResponse.rewrite(new URL(src, request.url));
-  res.headers.set('Cache-Control', PRIVATE_NO_STORE);
-  return res;
+  if (session === 'active') {
+    if (!/^\/media\/[^?#\\]+$/.test(src) || src.includes('..')) return NextResponse.next();
+    const res = NextResponse.rewrite(new URL(src, request.url));
+    res.headers.set('Cache-Control', PRIVATE_NO_STORE);
+    return res;
+  }
+  const rel = optimiserMedia(src);
+  if (rel === undefined) return NextResponse.next();
+  try {
+    if (isMediaPath(rel) && (await getContentSource().mediaShown(rel, readers()))) return NextResponse.next();
+  } catch (e) {
+    // The database is away: the optimiser's copies go on (the pages do too, lib/http/outage.ts).
+    if (isContentUnavailable(e)) return NextResponse.next();
+    throw e;
+  }
+  if (isSiteMedia(rel)) return NextResponse.next();
+  return new NextResponse('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': NO_STORE } });
 }
 
 /**
@@ -254,11 +274,11 @@ function bothLanguages(request: NextRequest, segments: string[], init: Init): Ne
 export const config = {
   // Every address but the API, Next's assets, public/ files, the media and worker routes and
   // the site-wide files at the root: a made-up address with a dot in it must meet
-  // missingPage() too. The image optimiser for editors in preview only. The API and media
-  // addresses with a `%` in them, to turn away malformed ones.
+  // missingPage() too. The image optimiser (a withdrawn story's pictures; editors' previews).
+  // The API and media addresses with a `%` in them, to turn away malformed ones.
   matcher: [
     '/((?!api/|_next/|media/|fonts/|icons/|bench/|serwist/|robots\.txt$|sitemap\.xml$|news-sitemap\.xml$|icon\.svg$).*)',
-    { source: '/_next/image', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
+    '/_next/image',
     '/((?:api|media)/.*%.*)',
   ],
 };

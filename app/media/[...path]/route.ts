@@ -1,19 +1,17 @@
 // GET /media/<file>: a story's picture, from the content source (the store's media folder
 // CONTENT_DIR/media on files; the `media` table content:sync fills on PostgreSQL).
-// Readers get it once a story that shows it is visible, then cacheable for a year like any
-// immutable asset; before that it does not exist for them (404, never stored by a cache),
-// whatever they guess. Editors in preview get every story's pictures, never cached (the
+// Readers get it while a story that shows it is visible, cacheable for a short while only
+// (MEDIA_CACHE: a withdrawn story's pictures leave with it); otherwise it does not exist for
+// them (404, never stored by a cache), whatever they guess. Editors in preview get every story's pictures, never cached (the
 // optimiser's requests carry no cookies: proxy.ts sends an editor's to this route).
 // Site assets (public/media/og-default.jpg) are served from public/ before this route.
 import { getContentSource } from '@/lib/content/instance';
 import { readers } from '@/lib/content/types';
-import { NO_STORE, PRIVATE_NO_STORE } from '@/lib/http/cache';
+import { MEDIA_CACHE, NO_STORE, PRIVATE_NO_STORE } from '@/lib/http/cache';
 import { isMediaPath } from '@/lib/media/media-rules';
 import { previewActive } from '@/lib/preview/session';
 
 export const dynamic = 'force-dynamic';
-
-const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': NO_STORE, 'Content-Type': 'text/plain; charset=utf-8' } });
 
@@ -30,7 +28,7 @@ async function serve(request: Request, { params }: RouteContext<'/media/[...path
   const etag = `"${file.size.toString(36)}-${Math.floor(file.mtimeMs).toString(36)}"`;
   const headers: Record<string, string> = {
     // An editor's copy is never stored: not by the edge, not by the browser.
-    'Cache-Control': preview ? PRIVATE_NO_STORE : IMMUTABLE,
+    'Cache-Control': preview ? PRIVATE_NO_STORE : MEDIA_CACHE,
     'Content-Type': file.type,
     ETag: etag,
     'Last-Modified': new Date(file.mtimeMs).toUTCString(),
