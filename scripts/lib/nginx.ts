@@ -18,11 +18,14 @@ export function productionConf(port: number, upstreams: string[], file = 'deploy
   const lines = fs.readFileSync(file, 'utf8').split('\n');
   const out: string[] = [];
   let upstreamDone = false;
+  // The servers keep the shipped lines' parameters: each distinct set (a primary, a `backup`…)
+  // is written once for every upstream, in the order the shipped lines give them.
+  const params = [...new Set(lines.filter((l) => /;\s*# @upstream\s*$/.test(l)).map((l) => /^\s*server\s+\S+?(\s+[^;]*)?;/.exec(l)?.[1] ?? ''))];
   for (const line of lines) {
     const indent = /^\s*/.exec(line)![0];
     if (/;\s*# @listen\s*$/.test(line)) out.push(`${indent}listen 127.0.0.1:${port};`);
     else if (/;\s*# @upstream\s*$/.test(line)) {
-      if (!upstreamDone) for (const u of upstreams) out.push(`${indent}server ${u} max_fails=3 fail_timeout=10s;`);
+      if (!upstreamDone) for (const p of params) for (const u of upstreams) out.push(`${indent}server ${u}${p};`);
       upstreamDone = true;
     } else out.push(line);
   }
