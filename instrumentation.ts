@@ -14,7 +14,16 @@ export async function register() {
       process.exit(1);
     }
     try {
-      (await import('./lib/content/instance')).warmContentSource();
+      const content = await import('./lib/content/instance');
+      content.warmContentSource();
+      // Next takes no request before this returns: wait until the source has answered once
+      // (on PostgreSQL, after the pool's connections are open), so that the first readers of
+      // a restarted instance queue here rather than time out on a cold pool (5 s, then 503).
+      // A database that is away costs at most that timeout; the instance then starts anyway.
+      await content
+        .getContentSource()
+        .health()
+        .catch(() => undefined);
     } catch (e) {
       // A store the site cannot be served from (no valid sections.json): stop with the reason.
       console.error((e as Error).message);
