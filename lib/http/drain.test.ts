@@ -3,6 +3,7 @@
 // and the process ends by itself, at the latest at the bound.
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { drainTimeoutMs } from './drain';
@@ -15,36 +16,53 @@ afterEach(() => {
 
 /**
  * A server whose /slow answers on SIGUSR2 (saying whether it drains by then), and whose
- * /health says 503 while it drains. Resolves with its port once listening; `ended` with how
+ * /health says 503 to a request received after the signal (as app/api/health does). Resolves with its port once listening; `ended` with how
  * the process ended.
  */
 async function server(env: Record<string, string>) {
   const source = `
     const mod = await import(${JSON.stringify(drainModule)});
-    const { installDrain, isDraining } = mod.installDrain ? mod : mod.default;
+    const { installDrain, isDraining, receivedWhileDraining } = mod.installDrain ? mod : mod.default;
     installDrain();
     const waiting = [];
     const server = (await import('node:http')).createServer((req, res) => {
-      if (req.url === '/slow') return waiting.push(() => res.end(isDraining() ? 'slow done, draining' : 'slow done'));
-      res.statusCode = isDraining() ? 503 : 200;
-      res.end(isDraining() ? 'draining' : 'ok');
+      if (req.url === '/slow') {
+        console.log('asked /slow');
+        return waiting.push(() => res.end(isDraining() ? 'slow done, draining' : 'slow done'));
+      }
+      const late = receivedWhileDraining(new Headers(req.headers));
+      res.statusCode = late ? 503 : 200;
+      res.end(late ? 'draining' : 'ok');
     });
     process.on('SIGUSR2', () => waiting.splice(0).forEach((f) => f()));
+    process.on('SIGTERM', () => console.log('signalled')); // after the drain's own handler
     server.keepAliveTimeout = 60_000;
+    server.on('connection', () => console.log('connection'));
     server.listen(0, '127.0.0.1', () => console.log('port', server.address().port));`;
   const p = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', source], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   child = p;
   let stderr = '';
   p.stderr!.on('data', (d) => (stderr += d));
   const ended = new Promise<{ code: number | null; at: number; stderr: string }>((resolve) => p.on('exit', (code) => resolve({ code, at: Date.now(), stderr })));
+  let stdout = '';
   const port = await new Promise<number>((resolve, reject) => {
     p.stdout!.on('data', (d: Buffer) => {
-      const m = /port (\d+)/.exec(String(d));
+      stdout += d;
+      const m = /port (\d+)/.exec(stdout);
       if (m) resolve(Number(m[1]));
     });
     p.on('exit', () => reject(new Error(`child exited early: ${stderr}`)));
   });
-  return { port, ended, child: p };
+  /** Resolves once the child has said `what` `times` times (or has ended). */
+  const said = async (what: string, times = 1) => {
+    while (stdout.split(what).length - 1 < times && p.exitCode === null) await new Promise((r) => setTimeout(r, 20));
+  };
+  /** Sends SIGTERM and resolves once the child has handled it. */
+  const terminate = async () => {
+    p.kill('SIGTERM');
+    await said('signalled');
+  };
+  return { port, ended, child: p, terminate, said };
 }
 
 type Answer = { status: number; body: string; connection: string | undefined; at: number };
@@ -60,8 +78,6 @@ function ask(port: number, p: string, agent: http.Agent): Promise<Answer> {
   });
 }
 
-/** Resolves once the server has received a request (it has no other way to tell us). */
-const tick = () => new Promise((r) => setTimeout(r, 100));
 
 describe('drain on SIGTERM', () => {
   it('answers what it was asked with Connection: close, refuses new connections, then exits by itself', async () => {
@@ -70,9 +86,8 @@ describe('drain on SIGTERM', () => {
     // Two pooled connections: one busy with /slow, one idle after /health.
     expect((await ask(s.port, '/health', kept)).status).toBe(200);
     const slow = ask(s.port, '/slow', kept);
-    await tick();
-    s.child.kill('SIGTERM');
-    await tick();
+    await s.said('asked /slow');
+    await s.terminate();
     // A new connection is refused; the busy one is still answered.
     await expect(ask(s.port, '/health', new http.Agent())).rejects.toThrow(/ECONNREFUSED/);
     expect(s.child.exitCode).toBeNull();
@@ -85,6 +100,32 @@ describe('drain on SIGTERM', () => {
     kept.destroy();
   });
 
+  it('says 503 on health to a request received after the signal, not to one already in flight', async () => {
+    const s = await server({ NEXT_MANUAL_SIG_HANDLE: '1' });
+    // A request in flight at the signal, and one whose first bytes came before it and the rest after.
+    const agent = new http.Agent({ keepAlive: true });
+    const inFlight = ask(s.port, '/slow', agent);
+    const socket = net.connect(s.port, '127.0.0.1');
+    await new Promise((r) => socket.once('connect', r));
+    socket.write('GET /health HTTP/1.1\r\nHost: sahifa\r\n');
+    await s.said('asked /slow');
+    await s.said('connection', 2);
+    const reply = new Promise<string>((resolve) => {
+      let text = '';
+      socket.on('data', (d) => (text += d));
+      socket.on('close', () => resolve(text));
+    });
+    await s.terminate();
+    socket.write('\r\n');
+    const late = await reply;
+    expect(late).toMatch(/^HTTP\/1\.1 503 /);
+    expect(late).toMatch(/\r\nConnection: close\r\n/i);
+    expect(late).toMatch(/draining$/);
+    s.child.kill('SIGUSR2');
+    expect(await inFlight).toMatchObject({ status: 200, body: 'slow done, draining' });
+    expect((await s.ended).code).toBe(143);
+  });
+
   it('closes what is still open at the bound and exits', async () => {
     const s = await server({ NEXT_MANUAL_SIG_HANDLE: '1', DRAIN_TIMEOUT_MS: '300' });
     const agent = new http.Agent({ keepAlive: true });
@@ -92,7 +133,7 @@ describe('drain on SIGTERM', () => {
       () => 'answered',
       (e: Error) => e.message,
     );
-    await tick();
+    await s.said('asked /slow');
     const t0 = Date.now();
     s.child.kill('SIGTERM');
     const end = await s.ended;
