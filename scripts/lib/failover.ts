@@ -151,8 +151,9 @@ export async function runFailover(o: FailoverOptions): Promise<FailoverReport> {
         DATABASE_URL: db!.url,
         VIEWS_REDIS_URL: redis!.url,
         VIEWS_REDIS_PREFIX: PREFIX,
-        // One machine plays thousands of readers: the per-reader limit is not what is measured.
+        // One machine plays thousands of readers: the per-reader limits are not what is measured.
         VIEWS_RATE_PER_MINUTE: '100000',
+        SEARCH_RATE_PER_MINUTE: '100000',
         PREVIEW_SECRET: SECRET,
         CONTENT_DIR: copy,
         DATA_DIR: dir,
