@@ -14,15 +14,21 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { defaultLocale, isLocale, localeCookie, type Locale } from './i18n/locales';
 import { getContentSource } from './lib/content/instance';
 import { isContentUnavailable } from './lib/content/unavailable';
-import { missingPage, type Missing, type PathQuery } from './lib/http/known-path';
+import { isSlug, missingPage, type Missing, type PathQuery } from './lib/http/known-path';
 import { pathKey, rememberServed, unavailablePage, wasServed } from './lib/http/outage';
 import { NOT_FOUND_LOCALE_HEADER } from './lib/http/not-found';
 import { PRIVATE_NO_STORE } from './lib/http/cache';
 import { expireSession } from './lib/preview/cookies';
 import { PREVIEW_ENDED_HEADER, proxySession, withoutPreviewCookies, type ProxySession } from './lib/preview/proxy-session';
+import { queryProblem } from './lib/search/query';
+import { searchRefused } from './lib/search/rate';
+import { shortPage } from './lib/http/short-page';
+import ar from './messages/ar.json';
+import en from './messages/en.json';
 import { APP_SEGMENTS, FULL_PARAM, LITE_COOKIE, SAVE_DATA_COOKIE, litePathOf, readerPage } from './lib/routes';
 
 const YEAR = 60 * 60 * 24 * 365;
+const searchText = { ar: ar.Search, en: en.Search };
 /** The folder of the lite edition's not-found route (app/lite-not-found/[locale]). */
 const LITE_NOT_FOUND = 'lite-not-found';
 
@@ -50,6 +56,8 @@ export async function proxy(request: NextRequest) {
   const init = session === 'revoked' ? { request: { headers: withoutPreviewCookies(request) } } : undefined;
   const params = request.nextUrl.searchParams;
   const query = { page: params.get('page'), view: params.get('view'), q: params.get('q') };
+  const tooMany = isLocale(first) && segments.length === 2 && segments[1] === 'search' ? searchLimited(request, first, query.q) : undefined;
+  if (tooMany) return tooMany;
   const checked = await checkPath(segments, pathname, query, session === 'active');
   if (checked === 'unavailable') return unavailablePage(isLocale(first) ? first : defaultLocale);
   const missing = checked;
@@ -100,6 +108,18 @@ async function checkPath(segments: string[], pathname: string, query: PathQuery,
     if (!isContentUnavailable(e)) throw e;
     return cacheable && wasServed(key) ? null : 'unavailable';
   }
+}
+
+/**
+ * A search the page would run (words, within the length cap) takes one of the reader's
+ * searches (lib/search/rate.ts, shared with /api/search); past the limit, a 429 page.
+ */
+function searchLimited(request: NextRequest, locale: Locale, q: string | null): NextResponse | undefined {
+  if (queryProblem((q ?? '').trim()) !== undefined) return undefined;
+  const wait = searchRefused(request.headers);
+  if (wait === undefined) return undefined;
+  const t = searchText[locale];
+  return shortPage(locale, 429, { title: t.tooManyTitle, body: t.tooMany, testId: 'search-limited' }, wait);
 }
 
 /**
@@ -175,7 +195,8 @@ function previewImage(request: NextRequest, session: ProxySession): NextResponse
  */
 function pagedSection(request: NextRequest, segments: string[], init: Init): NextResponse | undefined {
   const page = request.nextUrl.searchParams.get('page');
-  if (segments.length !== 2 || page === null || (APP_SEGMENTS as readonly string[]).includes(segments[1]!)) return undefined;
+  // Only a section takes a page number: on the feed or the manifest (`/ar/rss.xml?page=…`) it is ignored.
+  if (segments.length !== 2 || page === null || !isSlug(segments[1]!) || (APP_SEGMENTS as readonly string[]).includes(segments[1]!)) return undefined;
   const url = request.nextUrl.clone();
   url.search = '';
   if (page === '1') return NextResponse.redirect(url, 308);
@@ -223,7 +244,7 @@ function liteNotFoundPage(request: NextRequest, locale: Locale): NextResponse {
 
 /** `/{locale}/{section}/{id}?view=both` is the side-by-side view, served from `…/{id}/both`. */
 function bothLanguages(request: NextRequest, segments: string[], init: Init): NextResponse | undefined {
-  if (segments.length !== 3 || request.nextUrl.searchParams.get('view') !== 'both') return undefined;
+  if (segments.length !== 3 || !isSlug(segments[2]!) || request.nextUrl.searchParams.get('view') !== 'both') return undefined;
   const url = request.nextUrl.clone();
   url.search = '';
   url.pathname = `/${segments.join('/')}/both`;
