@@ -23,6 +23,9 @@ export type EdgeTls = { port: number; cert: string; key: string };
 export function productionConf(port: number, upstreams: string[], file = 'deploy/nginx.conf', tls?: EdgeTls): string {
   const lines = fs.readFileSync(file, 'utf8').split('\n');
   const out: string[] = [];
+  // The servers keep the shipped lines' parameters: each distinct set (a primary, a `backup`…)
+  // is written once for every upstream, in the order the shipped lines give them.
+  const params = [...new Set(lines.filter((l) => /;\s*# @upstream\s*$/.test(l)).map((l) => /^\s*server\s+\S+?(\s+[^;]*)?;/.exec(l)?.[1] ?? ''))];
   const done = new Set<string>();
   let skipDepth = 0;
   const once = (tag: string, line: string) => {
@@ -44,7 +47,7 @@ export function productionConf(port: number, upstreams: string[], file = 'deploy
       if (tls) once(tag, `${indent}listen 127.0.0.1:${port};`);
     } else if (tag === 'listen-tls') once(tag, tls ? `${indent}listen 127.0.0.1:${tls.port} ssl http2;` : `${indent}listen 127.0.0.1:${port};`);
     else if (tag === 'upstream') {
-      if (!done.has(tag)) for (const u of upstreams) out.push(`${indent}server ${u} max_fails=3 fail_timeout=10s;`);
+      if (!done.has(tag)) for (const p of params) for (const u of upstreams) out.push(`${indent}server ${u}${p};`);
       done.add(tag);
     } else if (tag === 'cert' || tag === 'key' || tag === 'tls') {
       if (tls && tag === 'cert') out.push(`${indent}ssl_certificate ${tls.cert};`);
