@@ -8,6 +8,8 @@ import { pickIds, type Article } from '../lib/content/types';
 
 export const DEMO_DIR = path.resolve('.e2e/demo/content');
 export const BIG_DIR = path.resolve('.e2e/big/content');
+/** The main servers' preview secret (scripts/e2e-server.ts): 32+ characters. */
+export const PREVIEW_SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret-0123456789abcdef';
 /** Readers, at the moment of asking. */
 export const reader = { preview: false, get now() { return Date.now(); } };
 

@@ -7,6 +7,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeTimedStories } from '../e2e/timed';
 import { startServer } from './lib/server';
 
 const [kind = 'demo', port = '3100'] = process.argv.slice(2);
@@ -18,6 +19,7 @@ if (kind === 'big') {
   execFileSync('npx', ['tsx', 'scripts/content-generate.ts', '--count', '600', '--out', content, '--seed', '7'], { stdio: 'inherit' });
 } else {
   fs.cpSync('content', content, { recursive: true });
+  writeTimedStories(content);
 }
 const dist = `.e2e/${kind}/next`;
 // The build alone: not the pages another server (`npm start` on `.next`) wrote at run time.
@@ -48,7 +50,7 @@ async function main() {
     CONTENT_DIR: content,
     ...(db ? { CONTENT_BACKEND: 'postgres', DATABASE_URL: db.url } : {}),
     DATA_DIR: path.join(root, 'data'),
-    PREVIEW_SECRET: process.env.PREVIEW_SECRET || 'e2e-preview-secret',
+    PREVIEW_SECRET: process.env.PREVIEW_SECRET || 'e2e-preview-secret-0123456789abcdef',
     SITE_URL: `http://127.0.0.1:${port}`,
   };
   const server = await startServer(env, Number(port), 180_000, 'inherit');
