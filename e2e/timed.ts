@@ -36,3 +36,27 @@ export function writeTimedStories(contentDir: string, now = Date.now()): void {
   };
   fs.writeFileSync(path.join(contentDir, 'articles', 'e2e', `${SCHEDULED.id}.json`), JSON.stringify(story, null, 2));
 }
+
+const HOUR = 3_600_000;
+const paragraph = (text: string) => [{ type: 'paragraph', text }];
+
+/**
+ * The fixture store's stories whose age matters (the news sitemap's two days): written with
+ * times before the servers' start, newer than every story in e2e/store/articles.
+ */
+export const FRESH = [
+  { id: 'ar-port-night-market', locale: 'ar', section: 'news', agoMs: 2 * HOUR, tags: ['ميناء'], translationOf: 'en-port-night-market', title: 'سوق ليلي جديد على رصيف الميناء', body: paragraph('افتتح سوق ليلي صغير على رصيف الميناء، يفتح من السادسة إلى منتصف الليل.') },
+  { id: 'en-port-night-market', locale: 'en', section: 'news', agoMs: 3 * HOUR, translationOf: 'ar-port-night-market', title: 'A night market opens on the harbour quay', body: paragraph('A small night market has opened on the harbour quay, from six until midnight.') },
+  { id: 'ar-dirham-steady', locale: 'ar', section: 'economy', agoMs: 26 * HOUR, title: 'سعر صرف الدرهم مستقر أمام الأورو', body: paragraph('بقي سعر صرف الدرهم مستقرا أمام الأورو خلال الأسبوع.') },
+  // Older than the news sitemap's two days.
+  { id: 'ar-youth-league-final', locale: 'ar', section: 'sports', agoMs: 72 * HOUR, title: 'موعد نهائي دوري الشباب', body: paragraph('حدد موعد المباراة النهائية لدوري الشباب يوم الأحد المقبل.') },
+] as const;
+
+/** Writes FRESH into a copy of the fixture store, timed from `now`. */
+export function writeFreshStories(contentDir: string, now = Date.now()): void {
+  fs.mkdirSync(path.join(contentDir, 'articles', 'e2e'), { recursive: true });
+  for (const { agoMs, ...story } of FRESH) {
+    const file = path.join(contentDir, 'articles', 'e2e', `${story.id}.json`);
+    fs.writeFileSync(file, JSON.stringify({ ...story, status: 'published', publishedAt: isoAt(now - agoMs) }, null, 2));
+  }
+}
