@@ -67,13 +67,13 @@ export class DataDirLock {
     this.file = path.join(dir, LOCK_NAME);
   }
 
-  /** Takes the folder's lock or throws DataDirBusyError. */
-  static acquire(dir: string, now: () => number = Date.now): DataDirLock {
+  /** Takes the folder's lock or throws DataDirBusyError; refreshes it every `heartbeatMs` (tests shorten it). */
+  static acquire(dir: string, now: () => number = Date.now, heartbeatMs = HEARTBEAT_MS): DataDirLock {
     fs.mkdirSync(dir, { recursive: true });
     const lock = new DataDirLock(dir);
     lock.take(now);
     held().add(lock.token);
-    lock.timer = setInterval(() => lock.touch(), HEARTBEAT_MS);
+    lock.timer = setInterval(() => lock.touch(), heartbeatMs);
     lock.timer.unref();
     return lock;
   }
