@@ -5,7 +5,7 @@ import { refusedSkips } from './lib/skips';
 
 const run = (cmd: string, args: string[], env: Record<string, string>) => {
   const rest = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['CI', 'SKIP_POSTGRES', 'SKIP_REDIS'].includes(k)));
-  return spawnSync(cmd, args, { env: { ...rest, ...env }, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(cmd, args, { env: { ...rest, ...env } as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 60_000 });
 };
 
 describe('SKIP_POSTGRES / SKIP_REDIS', () => {
