@@ -153,6 +153,9 @@ export async function startPostgres(options: PgStartOptions = {}): Promise<PgTes
       const main = Number(fs.readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
       const children = spawnSync('ps', ['-o', 'pid=', '--ppid', String(main)], { encoding: 'utf8' }).stdout.split(/\s+/).filter(Boolean).map(Number);
       for (const pid of [main, ...children]) process.kill(pid, frozen ? 'SIGSTOP' : 'SIGCONT');
+      // runuser stops itself when its child stops (job control): it must go on too, or it
+      // never reaps the server when it is stopped later.
+      if (!frozen && child?.pid) process.kill(child.pid, 'SIGCONT');
     },
     stop: async () => {
       process.off('exit', onExit);
