@@ -120,8 +120,8 @@ test('pages, JSON and CSS go out compressed to clients that take gzip, and plain
     const plain = await send(edge.url + url);
     expect(plain.headers['content-encoding'], url).toBeUndefined();
     // The same document (a page carries a per-request nonce, so not the same bytes), smaller.
-    const inflated = zlib.gunzipSync(gz.body).toString('utf8');
-    expect(inflated.slice(0, 60), url).toBe(plain.text().slice(0, 60));
+    const inflated = zlib.gunzipSync(gz.body);
+    expect(inflated.subarray(0, 60).toString('utf8'), url).toBe(plain.body.subarray(0, 60).toString('utf8'));
     expect(Math.abs(inflated.length - plain.body.length), url).toBeLessThan(200);
     expect(gz.body.length, url).toBeLessThan(plain.body.length / 2);
   }

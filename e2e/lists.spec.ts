@@ -122,6 +122,16 @@ test.describe('an article’s lists', () => {
   });
 });
 
+test('search: the four stories that say ميناء, title matches first, never the scheduled one', async ({ request }) => {
+  const json = await (await request.get(`/api/search?q=${encodeURIComponent('ميناء')}&locale=ar`)).json();
+  const found: string[] = json.items.map((c: { id: string }) => c.id);
+  expect(json.pages).toBe(1);
+  expect(found).toHaveLength(4);
+  // In the title ("الميناء", the article dropped): the night market and the dredging; in the tags only: the ferry and the fish auction.
+  expect(found.slice(0, 2).sort()).toEqual(['ar-harbour-dredging', 'ar-port-night-market']);
+  expect(found.slice(2).sort()).toEqual(['ar-ferry-timetable', 'ar-fish-auction']);
+});
+
 test.describe('feeds and sitemaps', () => {
   test('RSS: every Arabic story newest first; a section’s feed, that section only', async ({ request }) => {
     const items = asArray(xml.parse(await (await request.get('/ar/rss.xml')).text()).rss.channel.item) as { link: string }[];
