@@ -132,6 +132,9 @@ describe('one process per DATA_DIR', () => {
   it('trusts a lock from another host while its holder keeps it fresh, and takes it once stale', () => {
     const file = path.join(dir, LOCK_NAME);
     fs.writeFileSync(file, JSON.stringify({ pid: 1, host: 'another-host', since: '2026-01-01T00:00:00Z', token: 'theirs' }));
+    // Just refreshed, by its holder's clock (as its heartbeat writes it).
+    const now = new Date();
+    fs.utimesSync(file, now, now);
     expect(() => DataDirLock.acquire(dir)).toThrow(/process 1 on another-host/);
     const old = new Date(Date.now() - STALE_MS - 5_000);
     fs.utimesSync(file, old, old);

@@ -82,6 +82,10 @@ export class DataDirLock {
     const mine: Holder = { pid: process.pid, host: os.hostname(), since: new Date(now()).toISOString(), token: this.token };
     const temp = `${this.file}.${this.token}`;
     fs.writeFileSync(temp, JSON.stringify(mine));
+    // The lock's time is always its holder's clock, as the heartbeat's (touch()), never the
+    // file system's: staleness compares it with a clock (isLive), not with another source.
+    const t = new Date(now());
+    fs.utimesSync(temp, t, t);
     try {
       for (let attempt = 0; attempt < 5; attempt++) {
         try {
