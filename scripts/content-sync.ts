@@ -21,8 +21,9 @@ if (!url || values.once === values.watch) {
 const dir = values.dir ? new FileStore(values.dir).root : contentDir();
 
 const line = (p: Problem) => `${p.level === 'error' ? 'error  ' : 'warning'} ${p.file}${p.field ? `  ${p.field}` : ''}: ${p.reason}`;
+const mediaSummary = (r: SyncResult) => (r.media.written || r.media.removed ? `, pictures: ${r.media.written} written, ${r.media.removed} removed` : '');
 const summary = (r: SyncResult, ms: number) =>
-  `${dir} → database: ${r.added} added, ${r.updated} updated, ${r.removed} removed${r.sections ? ', sections changed' : ''}; ${r.problems} problem(s) (${r.errors} error(s)) in ${ms} ms`;
+  `${dir} → database: ${r.added} added, ${r.updated} updated, ${r.removed} removed${r.sections ? ', sections changed' : ''}${mediaSummary(r)}; ${r.problems} problem(s) (${r.errors} error(s)) in ${ms} ms`;
 
 const pool = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 5000, application_name: 'sahifa-sync' });
 pool.on('error', () => {});
@@ -31,7 +32,7 @@ const store = new FileStore(dir).load();
 async function once(): Promise<SyncResult> {
   const t0 = Date.now();
   const r = await syncStore(pool, store);
-  for (const p of store.problems()) console.log(line(p));
+  for (const p of [...store.problems(), ...r.mediaProblems]) console.log(line(p));
   console.log(summary(r, Date.now() - t0));
   return r;
 }
@@ -62,7 +63,10 @@ if (values.once) {
       const t0 = Date.now();
       const r = await syncStore(pool, store);
       synced = target;
-      if (first || r.added || r.updated || r.removed || r.sections) console.log(`${new Date().toISOString()} ${summary(r, Date.now() - t0)}`);
+      if (first || r.added || r.updated || r.removed || r.sections || r.media.written || r.media.removed) {
+        for (const p of r.mediaProblems) console.log(line(p));
+        console.log(`${new Date().toISOString()} ${summary(r, Date.now() - t0)}`);
+      }
     } catch (e) {
       console.error(`${new Date().toISOString()} content:sync: ${(e as Error).message} (retrying)`);
     } finally {

@@ -1,14 +1,14 @@
-// GET /media/<file>: a story's picture, from the store's media folder (CONTENT_DIR/media).
+// GET /media/<file>: a story's picture, from the content source (the store's media folder
+// CONTENT_DIR/media on files; the `media` table content:sync fills on PostgreSQL).
 // Readers get it once a story that shows it is visible, then cacheable for a year like any
 // immutable asset; before that it does not exist for them (404, never stored by a cache),
 // whatever they guess. Editors in preview get every story's pictures, never cached (the
 // optimiser's requests carry no cookies: proxy.ts sends an editor's to this route).
 // Site assets (public/media/og-default.jpg) are served from public/ before this route.
-import { Readable } from 'node:stream';
-import { getContentSource, mediaDir } from '@/lib/content/instance';
+import { getContentSource } from '@/lib/content/instance';
 import { readers } from '@/lib/content/types';
 import { NO_STORE, PRIVATE_NO_STORE } from '@/lib/http/cache';
-import { isMediaPath, openMedia } from '@/lib/media/media-file';
+import { isMediaPath } from '@/lib/media/media-rules';
 import { previewActive } from '@/lib/preview/session';
 
 export const dynamic = 'force-dynamic';
@@ -25,7 +25,7 @@ async function serve(request: Request, { params }: RouteContext<'/media/[...path
   const preview = await previewActive();
   // Readers: a visible story shows it. Editors: any story does (a file no story shows is nobody's).
   if (!(await source.mediaShown(rel, { preview, now }))) return notFound();
-  const file = await openMedia(mediaDir(), rel);
+  const file = await source.media(rel);
   if (!file) return notFound();
   const etag = `"${file.size.toString(36)}-${Math.floor(file.mtimeMs).toString(36)}"`;
   const headers: Record<string, string> = {
@@ -37,11 +37,12 @@ async function serve(request: Request, { params }: RouteContext<'/media/[...path
   };
   if (preview && !(await source.mediaShown(rel, readers(now)))) headers['X-Robots-Tag'] = 'noindex';
   if (head || request.headers.get('if-none-match') === etag) {
-    await file.handle.close();
+    await file.close();
     return new Response(null, { status: head ? 200 : 304, headers: head ? { ...headers, 'Content-Length': String(file.size) } : headers });
   }
-  const body = Readable.toWeb(file.handle.createReadStream()) as ReadableStream<Uint8Array>;
-  return new Response(body, { headers: { ...headers, 'Content-Length': String(file.size) } });
+  const body = await file.read();
+  if (!body) return notFound();
+  return new Response(body as BodyInit, { headers: { ...headers, 'Content-Length': String(file.size) } });
 }
 
 export const GET = (request: Request, ctx: RouteContext<'/media/[...path]'>) => serve(request, ctx, false);

@@ -4,11 +4,23 @@
 // in one transaction that ends with a NOTIFY, so every instance hears of it at commit.
 import type pg from 'pg';
 import type { FileStore } from '../files/store';
-import type { Article } from '../types';
+import type { Article, Problem } from '../types';
+import { pruneMedia, syncMedia } from './media-sync';
 import { CHANNEL, migrate, recount } from './schema';
 import { storyVectors } from './terms';
 
-export type SyncResult = { added: number; updated: number; removed: number; sections: boolean; problems: number; errors: number };
+export type SyncResult = {
+  added: number;
+  updated: number;
+  removed: number;
+  sections: boolean;
+  problems: number;
+  errors: number;
+  /** Pictures written (new or changed), and removed (no story names them any more, or refused now). */
+  media: { written: number; removed: number };
+  /** The pictures left out, with path and reason (also among the `problems` stored). */
+  mediaProblems: Problem[];
+};
 
 /** The columns of a story's row, in INSERT order. */
 export const STORY_COLUMNS = ['id', 'file', 'locale', 'section', 'status', 'published', 'translation_of', 'tags', 'meta', 'body', 'search', 'lead', 'version'] as const;
@@ -52,6 +64,10 @@ export async function syncStore(pool: pg.Pool, store: FileStore): Promise<SyncRe
       (await client.query<{ id: string; file: string; version: string; locale: string; section: string }>('SELECT id, file, version, locale, section FROM stories')).rows.map((r) => [r.id, r]),
     );
 
+    // The pictures the stories name, in before the stories that name them.
+    const media = await syncMedia(client, store.root, accepted);
+    problems.push(...media.problems);
+
     const write: Article[] = [];
     let added = 0;
     let updated = 0;
@@ -79,6 +95,9 @@ export async function syncStore(pool: pg.Pool, store: FileStore): Promise<SyncRe
       await recount(client, pairs);
     }
 
+    // After the stories: a picture none of them names any more goes.
+    const mediaRemoved = await pruneMedia(client, media.keep);
+
     const heldSections = (await client.query<{ id: string; name: unknown }>('SELECT id, name FROM sections ORDER BY position')).rows;
     const sectionsChanged = JSON.stringify(heldSections) !== JSON.stringify(sections.map((s) => ({ id: s.id, name: s.name })));
     if (sectionsChanged) {
@@ -96,7 +115,16 @@ export async function syncStore(pool: pg.Pool, store: FileStore): Promise<SyncRe
     const changed = replace.length > 0 || sectionsChanged || problemsChanged;
     if (changed) await client.query(`SELECT pg_notify('${CHANNEL}', $1)`, [JSON.stringify({ stories: replace.length, sections: sectionsChanged })]);
     await client.query('COMMIT');
-    return { added, updated, removed: gone.length, sections: sectionsChanged, problems: problems.length, errors: problems.filter((p) => p.level === 'error').length };
+    return {
+      added,
+      updated,
+      removed: gone.length,
+      sections: sectionsChanged,
+      problems: problems.length,
+      errors: problems.filter((p) => p.level === 'error').length,
+      media: { written: media.written, removed: mediaRemoved },
+      mediaProblems: media.problems,
+    };
   } catch (e) {
     await client.query('ROLLBACK').catch(() => {});
     throw e;
