@@ -9,14 +9,17 @@ import { startApp } from './servers';
 
 test.skip(({ isMobile }) => isMobile, 'HTTP only: once is enough');
 
+const FIRST = 'the-first-secret-0123456789abcdef';
+const HTTPS = 'https-secret-0123456789abcdefghij';
+
 test('changing or removing PREVIEW_SECRET ends every session', async () => {
   test.setTimeout(180_000);
   const draft = demoStore().unpublished().find((a) => a.status === 'draft')!;
   const page = `/${draft.locale}/${draft.section}/${draft.id}`;
   let app: Server | undefined;
   try {
-    app = await startApp('secret', { PREVIEW_SECRET: 'the-first-secret-0123456789abcdef' });
-    const on = await send(`${app.url}/api/preview`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `secret=the-first-secret&id=${draft.id}` });
+    app = await startApp('secret', { PREVIEW_SECRET: FIRST });
+    const on = await send(`${app.url}/api/preview`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: `secret=${FIRST}&id=${draft.id}` });
     const cookie = [...setCookies(on.headers).values()].map((l) => l.split(';')[0]).join('; ');
     const as = (url: string) => send(`${app!.url}${url}`, { headers: { Cookie: cookie } });
     expect((await as(page)).status).toBe(200);
@@ -39,9 +42,9 @@ test('changing or removing PREVIEW_SECRET ends every session', async () => {
 test('the session cookie is Secure when the site is on https', async () => {
   test.setTimeout(120_000);
   const draft = demoStore().unpublished()[0]!;
-  const app = await startApp('secret-https', { PREVIEW_SECRET: 'https-secret-0123456789abcdefghij', SITE_URL: 'https://sahifa.example' });
+  const app = await startApp('secret-https', { PREVIEW_SECRET: HTTPS, SITE_URL: 'https://sahifa.example' });
   try {
-    const on = await send(`${app.url}/api/preview?secret=https-secret&id=${draft.id}`);
+    const on = await send(`${app.url}/api/preview?secret=${HTTPS}&id=${draft.id}`);
     expect(setCookies(on.headers).get('sahifa_preview')).toMatch(/;\s*Secure/i);
   } finally {
     await app.stop();
