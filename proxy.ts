@@ -105,7 +105,14 @@ async function checkPath(segments: string[], pathname: string, query: PathQuery,
     // (kept in memory while the database is there) say whether it is.
     if (segments[1] === 'lite') await getContentSource().sections();
     const missing = await missingPage(segments, query, preview);
-    if (!missing && cacheable) rememberServed(key);
+    if (!missing && cacheable) {
+      // The first time (front pages aside, built with the site): the page renders from the
+      // database, and the answers above may all have come from memory (the sections), which
+      // cannot tell a database that hangs. One small question (a locale's count, a few rows)
+      // makes sure it answers, or this is a 503.
+      if (!wasServed(key) && isLocale(segments[0]) && segments.length > 1) await getContentSource().count({ locale: segments[0] }, { preview, now: Date.now() });
+      rememberServed(key);
+    }
     return missing;
   } catch (e) {
     if (!isContentUnavailable(e)) throw e;

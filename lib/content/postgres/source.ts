@@ -39,6 +39,8 @@ export class Sql {
 }
 
 const DAY = 86_400_000;
+/** How long one question may take (the server's statement_timeout). */
+const STATEMENT_TIMEOUT_MS = 10_000;
 /** The most of a picture one request reads from the database at a time. */
 export const MEDIA_CHUNK = 512 * 1024;
 /** How many of each list related() scores (as the files source does). */
@@ -76,7 +78,10 @@ export class PostgresSource implements ContentSource {
       // A database that does not answer must fail a request fast (503), not hang it.
       connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
       idleTimeoutMillis: 30_000,
-      statement_timeout: 10_000,
+      statement_timeout: STATEMENT_TIMEOUT_MS,
+      // A server that hangs (stopped, a network that drops packets) cannot enforce its own
+      // statement timeout: the client gives up a second after it would have.
+      query_timeout: STATEMENT_TIMEOUT_MS + 1000,
       application_name: 'sahifa',
       // A page's questions are small: starting parallel workers (~25 ms) costs more than they save.
       options: '-c max_parallel_workers_per_gather=0',
@@ -412,5 +417,5 @@ export function isConnectionError(e: unknown): boolean {
   const err = e as { code?: string; message?: string };
   if (!err) return false;
   if (typeof err.code === 'string' && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|EPIPE|57P0[1-3]|57014|08\w{3}|53300)$/.test(err.code)) return true;
-  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection error/i.test(err.message ?? '');
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection error|Query read timeout/i.test(err.message ?? '');
 }
