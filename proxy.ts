@@ -19,6 +19,7 @@ import { pathKey, rememberServed, unavailablePage, wasServed } from './lib/http/
 import { NOT_FOUND_LOCALE_HEADER } from './lib/http/not-found';
 import { PRIVATE_NO_STORE } from './lib/http/cache';
 import { expireSession } from './lib/preview/cookies';
+import { mayChangePreview } from './lib/preview/may-change';
 import { PREVIEW_ENDED_HEADER, proxySession, withoutPreviewCookies, type ProxySession } from './lib/preview/proxy-session';
 import { APP_SEGMENTS, FULL_PARAM, LITE_COOKIE, SAVE_DATA_COOKIE, litePathOf, readerPage } from './lib/routes';
 
@@ -62,7 +63,8 @@ export async function proxy(request: NextRequest) {
       pagedSection(request, segments, init) ??
       bothLanguages(request, segments, init) ??
       NextResponse.next(init));
-  if (session === 'revoked') {
+  // Another site's picture or frame carries Next's draft cookie without ours: a reader's page, but no cookie is touched.
+  if (session === 'revoked' && mayChangePreview(request)) {
     expireSession(res, request, { draft: true });
     // The edge hides a page's Set-Cookie (deploy/nginx.conf); this asks it to clear them itself.
     res.headers.set(PREVIEW_ENDED_HEADER, '1');

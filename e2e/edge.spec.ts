@@ -12,7 +12,7 @@ import { demoStore, reader } from './fixtures';
 import { beaconFrom, send, setCookies } from './http';
 import { startApp } from './servers';
 
-const SECRET = 'edge-preview-secret';
+const SECRET = 'edge-preview-secret-for-the-test-server';
 let app: Server;
 let edge: Nginx;
 

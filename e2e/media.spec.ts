@@ -6,7 +6,7 @@ import type { Article } from '../lib/content/types';
 import { articleUrl, demoStore, reader } from './fixtures';
 import { send } from './http';
 
-const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret';
+const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret-for-the-test-servers';
 const optimised = (src: string) => `/_next/image?url=${encodeURIComponent(src)}&w=720&q=60`;
 
 /** The /media/ pictures of stories readers cannot see yet, and that no visible story uses. */

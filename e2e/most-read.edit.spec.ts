@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { articleUrl, demoStore, reader } from './fixtures';
 import { beaconFrom } from './http';
 
-const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret';
+const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret-for-the-test-servers';
 
 test('an article page sends one beacon with its id; a preview page sends none', async ({ page }) => {
   const a = demoStore().latest({ locale: 'en' }, 3, reader)[2]!;

@@ -6,7 +6,7 @@ import ar from '../messages/ar.json';
 import en from '../messages/en.json';
 import { articleUrl, demoStore, expectAxeClean, expectNoOverflow, reader, richArticle } from './fixtures';
 
-const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret';
+const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret-for-the-test-servers';
 const messages = { ar, en };
 
 /** Waits until the worker controls the page and keeps `path` in the cache `name`. */

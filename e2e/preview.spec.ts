@@ -3,7 +3,7 @@ import { signSession } from '../lib/preview/token';
 import { articleUrl, demoStore, expectAxeClean } from './fixtures';
 import { send, setCookies } from './http';
 
-const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret';
+const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret-for-the-test-servers';
 
 function hidden() {
   const store = demoStore();

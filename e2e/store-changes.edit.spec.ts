@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { articleUrl, DEMO_DIR, demoStore, reader } from './fixtures';
 
-const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret';
+const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret-for-the-test-servers';
 
 // One after another: these tests change the same store (one breaks sections.json for a while,
 // which another's health check would see when both ran at once).

@@ -48,7 +48,7 @@ async function main() {
     CONTENT_DIR: content,
     ...(db ? { CONTENT_BACKEND: 'postgres', DATABASE_URL: db.url } : {}),
     DATA_DIR: path.join(root, 'data'),
-    PREVIEW_SECRET: process.env.PREVIEW_SECRET || 'e2e-preview-secret',
+    PREVIEW_SECRET: process.env.PREVIEW_SECRET || 'e2e-preview-secret-for-the-test-servers',
     SITE_URL: `http://127.0.0.1:${port}`,
   };
   const server = await startServer(env, Number(port), 180_000, 'inherit');

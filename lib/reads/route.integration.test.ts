@@ -29,7 +29,7 @@ let dataDir: string;
 beforeAll(() => {
   contentDir = makeFileStore();
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'views-data-'));
-  Object.assign(process.env, { CONTENT_DIR: contentDir, DATA_DIR: dataDir, SAHIFA_WATCH: 'off', VIEWS_FLUSH_MS: '60000', PREVIEW_SECRET: 'route-test-secret' });
+  Object.assign(process.env, { CONTENT_DIR: contentDir, DATA_DIR: dataDir, SAHIFA_WATCH: 'off', VIEWS_FLUSH_MS: '60000', PREVIEW_SECRET: 'route-test-secret-of-32-characters-long' });
   delete process.env.TRUST_PROXY;
   delete process.env.VIEWS_REDIS_URL;
   delete process.env.VIEWS_WINDOW_DAYS;
@@ -147,7 +147,7 @@ describe('POST /api/views with the file store', () => {
     ['a crawler', { 'user-agent': 'Mozilla/5.0 (compatible; bingbot/2.0)' }, false],
   ])('ignores %s (204, not counted)', async (_what, headers, preview) => {
     draft.on = preview;
-    draft.session = preview ? signSession('route-test-secret') : undefined;
+    draft.session = preview ? signSession('route-test-secret-of-32-characters-long') : undefined;
     const before = counted();
     try {
       const res = await POST(beacon({ id: FIXTURE_IDS.arNew }, '203.0.113.2', headers));
