@@ -58,6 +58,25 @@ test('a page opened at 127.0.0.1 or at localhost counts its read', async ({ brow
   }
 });
 
+test('the beacon answer hands the browser a reader token that only the beacon route ever sees', async ({ browser }) => {
+  const [first, second] = demoStore().latest({ locale: 'en' }, 8, reader).slice(-2);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/views'));
+  const doc = await page.goto(`${app.url}${articleUrl(first!)}`);
+  expect((await doc!.allHeaders())['set-cookie'] ?? '').not.toMatch(/sahifa_reader/); // cached pages set no cookie
+  expect((await (await answered).allHeaders())['set-cookie']).toMatch(/sahifa_reader=/);
+  const token = (await context.cookies()).find((c) => c.name === 'sahifa_reader');
+  expect(token).toMatchObject({ path: '/api/views', httpOnly: true, sameSite: 'Lax', secure: false });
+  // The next page is requested without it; its beacon carries it.
+  const sent = page.waitForRequest((r) => r.url().endsWith('/api/views'));
+  const nav = page.waitForRequest((r) => r.isNavigationRequest());
+  await page.goto(`${app.url}${articleUrl(second!)}`);
+  expect((await (await nav).allHeaders()).cookie ?? '').not.toMatch(/sahifa_reader/);
+  expect((await (await sent).allHeaders()).cookie).toMatch(new RegExp(`sahifa_reader=${token!.value.replace(/[.]/g, '\\.')}`));
+  await context.close();
+});
+
 test('the "always lite" form works at 127.0.0.1 and at localhost', async ({ browser }) => {
   const story = demoStore().latest({ locale: 'ar' }, 1, reader)[0]!;
   const lite = `/ar/lite/${story.section}/${story.id}`;
