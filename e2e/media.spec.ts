@@ -55,17 +55,18 @@ test('an editor in preview sees them, and readers still do not afterwards', asyn
   for (const url of [src, optimised(src)]) expect((await request.get(url)).status(), url).toBe(404);
 });
 
-test('a published story’s picture is public and kept for a year, directly and through the optimiser', async ({ request }) => {
+test('a published story’s picture is public, kept a minute at most (30 s by shared caches), directly and through the optimiser', async ({ request }) => {
   const story = demoStore().all({}, reader).find((a) => a.image?.src.startsWith('/media/'))!;
   const direct = await request.get(story.image!.src);
   expect(direct.status()).toBe(200);
   expect(direct.headers()['content-type']).toBe('image/jpeg');
-  expect(direct.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(direct.headers()['cache-control']).toBe('public, max-age=60, s-maxage=30');
   const etag = direct.headers().etag!;
   expect((await send(`${test.info().project.use.baseURL}${story.image!.src}`, { headers: { 'If-None-Match': etag } })).status).toBe(304);
   const resized = await request.get(optimised(story.image!.src), { headers: { Accept: 'image/avif,image/webp,*/*' } });
   expect(resized.status()).toBe(200);
   expect(resized.headers()['content-type']).toMatch(/image\/(avif|webp)/);
+  expect(resized.headers()['cache-control']).toBe('public, max-age=30, must-revalidate');
   // The site's share image is a plain public file.
   expect((await request.get('/media/og-default.jpg')).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });

@@ -105,6 +105,22 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX stories_search;
   DROP INDEX stories_lead;
   `,
+  // 7: the pictures the stories name, so that an instance needs no file of the store
+  // (media-sync.ts writes them, PostgresSource.media reads them). size and mtime (ms) are
+  // the file's, for the same ETag and Last-Modified as the files backend; sha256 spares
+  // rewriting a picture only touched. Pictures are compressed already: stored out of line
+  // as they are (EXTERNAL), never through pglz/lz4 again.
+  `
+  CREATE TABLE media (
+    file text PRIMARY KEY,
+    type text NOT NULL,
+    size int NOT NULL,
+    mtime bigint NOT NULL,
+    sha256 bytea NOT NULL,
+    data bytea NOT NULL
+  );
+  ALTER TABLE media ALTER COLUMN data SET STORAGE EXTERNAL;
+  `,
 ];
 
 /** Counts again the stories of the (locale, section) pairs given into section_counts. */
