@@ -1,6 +1,7 @@
 // When the server starts: stamp every request with its socket's address (read counts
 // trust no header by default), drain on SIGTERM/SIGINT (lib/http/drain.ts: before the read
-// counts, whose last flush then runs at the signal and at exit), take DATA_DIR for the read counts (a second server on the
+// counts, whose last flush then runs at the signal and at exit), refuse a PREVIEW_SECRET too
+// short to sign sessions with, take DATA_DIR for the read counts (a second server on the
 // same folder stops here with a clear message), and load the content source, so the first
 // reader does not wait for it (the JSON source also builds its search index and the index
 // of its pictures, and starts following the files).
@@ -8,6 +9,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     (await import('./lib/http/peer-address')).installPeerStamp();
     (await import('./lib/http/drain')).installDrain();
+    const secretProblem = (await import('./lib/preview/token')).previewSecretProblem();
+    if (secretProblem) {
+      console.error(`Refusing to start: ${secretProblem}`);
+      process.exit(1);
+    }
     const views = (await import('./lib/reads/instance')).getViews();
     if (views.busy) {
       console.error('Refusing to start: the read counts need DATA_DIR to themselves (above).');

@@ -22,6 +22,7 @@ import { readers } from './lib/content/types';
 import { isMediaPath } from './lib/media/media-rules';
 import { isSiteMedia, optimiserMedia } from './lib/media/optimiser-source';
 import { expireSession } from './lib/preview/cookies';
+import { mayChangePreview } from './lib/preview/may-change';
 import { PREVIEW_ENDED_HEADER, proxySession, withoutPreviewCookies, type ProxySession } from './lib/preview/proxy-session';
 import { queryProblem } from './lib/search/query';
 import { searchRefused } from './lib/search/rate';
@@ -73,7 +74,8 @@ export async function proxy(request: NextRequest) {
       pagedSection(request, segments, init) ??
       bothLanguages(request, segments, init) ??
       NextResponse.next(init));
-  if (session === 'revoked') {
+  // Another site's picture or frame carries Next's draft cookie without ours: a reader's page, but no cookie is touched.
+  if (session === 'revoked' && mayChangePreview(request)) {
     expireSession(res, request, { draft: true });
     // The edge hides a page's Set-Cookie (deploy/nginx.conf); this asks it to clear them itself.
     res.headers.set(PREVIEW_ENDED_HEADER, '1');

@@ -102,3 +102,18 @@ test('the documented access log never holds the preview secret', async () => {
   expect(text).not.toContain(SECRET);
   expect(text).toMatch(/"GET \/api\/preview\?secret=\[redacted\]&id=/);
 });
+
+test('through the edge on a port other than 80, with SITE_URL unset: our pages count reads and the lite form works; another origin gets 403', async ({ page }) => {
+  const story = demoStore().latest({ locale: 'ar' }, 6, reader)[4]!;
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/views'));
+  await page.goto(`${edge.url}/${story.locale}/${story.section}/${story.id}`);
+  expect((await answered).status()).toBe(204);
+  const views = path.resolve('.e2e', 'edge', 'data', 'views.json');
+  const count = () => (fs.existsSync(views) ? JSON.stringify(JSON.parse(fs.readFileSync(views, 'utf8')).days).includes(`"${story.id}":`) : false);
+  await expect.poll(count, { timeout: 15_000, message: 'the read reached the counts' }).toBe(true);
+  const form = (origin: string) => send(`${edge.url}/api/lite`, { method: 'POST', headers: { Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'lite=always&back=%2Far%2Flite' });
+  expect((await form(edge.url)).status).toBe(303);
+  expect((await form('http://evil.example')).status).toBe(403);
+  const forged = await send(`${edge.url}/api/views`, { method: 'POST', headers: { Origin: 'http://evil.example', 'Content-Type': 'text/plain' }, body: JSON.stringify({ id: story.id }) });
+  expect(forged.status).toBe(403);
+});

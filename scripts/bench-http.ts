@@ -45,7 +45,7 @@ async function status(url: string): Promise<number> {
 
 async function main() {
   await ensureBuild(values.dist, values['no-build']);
-  const secret = crypto.randomBytes(12).toString('hex');
+  const secret = crypto.randomBytes(24).toString('hex');
   const { store, section, article } = benchPages();
   const lead = article.ar;
   const dataDir = tempDataDir();

@@ -2,7 +2,7 @@
 // that no accepted read is lost when the server is stopped in the middle of a burst.
 //
 //   npx next build                    (once; this script does not build; NEXT_DIST_DIR is honoured)
-//   npx tsx scripts/bench-views.ts    [--duration 10] [--connections 50] [--store file|redis|both] [--static /en]
+//   npx tsx scripts/bench-views.ts    [--duration 10] [--connections 50] [--store file|redis|both] [--static /en] [--phones 1000] [--cap 100]
 //
 // For each store it starts `next start` on 127.0.0.1 and a free port, with a fresh
 // DATA_DIR (and, for Redis, its own redis-server), then:
@@ -11,8 +11,12 @@
 //   3. a restart, and beacons from a client that waits for every answer, with SIGTERM
 //      to the server halfway through the burst;
 //   4. a restart on the same data, a few more beacons, a clean stop;
+//   5. carrier-grade NAT: PHONES phones behind one address, each with its own cookie jar,
+//      read one story (their first beacon brings their reader token) and then another;
+//      a client that drops its cookie on every beacon, and one that hoards PHONES tokens
+//      and sends one beacon with each, from addresses of their own;
 // and checks that the reads kept (snapshot file or Redis) include every 204 the client
-// got. Step 2 only bounds the count (autocannon drops requests still in flight when its
+// got, and that step 5 counts min(PHONES, cap) phones and gives each abuser at most the cap. Step 2 only bounds the count (autocannon drops requests still in flight when its
 // time is up: the server counted them, the client never saw the 204); steps 3 and 4
 // account for every request exactly.
 //
@@ -55,8 +59,13 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '50' },
     store: { type: 'string', default: 'both' },
     static: { type: 'string', default: '/en' },
+    phones: { type: 'string', default: '1000' },
+    cap: { type: 'string', default: '100' },
   },
 });
+const PHONES = Number(args.phones);
+/** VIEWS_READERS_PER_ADDRESS for the servers of step 5 (100 is the default). */
+const CAP = Number(args.cap);
 const DURATION = Number(args.duration);
 const CONNECTIONS = Number(args.connections);
 const KILL_BURST = Math.max(4, Math.round(DURATION * 0.6));
@@ -76,7 +85,11 @@ type Row = {
   /** Connection errors while the server should have been up (steps 1, 2 and 4). */
   errors: number;
   exitCode: string;
+  nat: Nat;
 };
+
+/** Step 5: reads counted per story, and the phones' beacons with a token that were refused. */
+type Nat = { phones: number; minted: number; hoarded: number; minter: number; refused: number };
 
 function requireBuild(): void {
   const buildId = path.join(ROOT, DIST, 'BUILD_ID');
@@ -186,6 +199,70 @@ async function keptInRedis(url: string, prefix: string): Promise<number> {
   }
 }
 
+/** Reads kept of each story. */
+function countsById(days: Record<string, Record<string, Record<string, number>>>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const locales of Object.values(days)) for (const counts of Object.values(locales)) for (const [id, n] of Object.entries(counts)) out.set(id, (out.get(id) ?? 0) + n);
+  return out;
+}
+
+async function byIdInFile(dataDir: string): Promise<Map<string, number>> {
+  return countsById((JSON.parse(fs.readFileSync(path.join(dataDir, SNAPSHOT_NAME), 'utf8')) as { days: Record<string, Record<string, Record<string, number>>> }).days);
+}
+
+async function byIdInRedis(url: string, prefix: string): Promise<Map<string, number>> {
+  const redis = new Redis(url);
+  try {
+    const out = new Map<string, number>();
+    for (const key of await redis.keys(`${prefix}day:*`)) {
+      const flat = await redis.zrange(key, 0, -1, 'WITHSCORES');
+      for (let i = 0; i + 1 < flat.length; i += 2) out.set(flat[i]!, (out.get(flat[i]!) ?? 0) + Number(flat[i + 1]));
+    }
+    return out;
+  } finally {
+    await redis.quit();
+  }
+}
+
+/**
+ * Step 5. Stories: [0] every phone's first beacon (no token yet), [1] the phones' second,
+ * [2] the client that drops its cookie, [3] the hoarder's beacons with its tokens.
+ */
+async function natBeacons(port: number, ids: string[]): Promise<{ refused: number }> {
+  // Only the phones' beacons with their token must all be taken; beacons without one share
+  // their address's per-reader limit (429, with a token all the same).
+  let refused = 0;
+  const beacon = async (from: string, id: string, cookie?: string, mustPass = false): Promise<string | undefined> => {
+    const res = await fetch(`http://127.0.0.1:${port}/api/views`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain;charset=UTF-8', 'user-agent': UA, 'x-forwarded-for': from, ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ id }),
+    });
+    await res.arrayBuffer();
+    if (res.status !== 204 && mustPass) refused++;
+    return res.headers.get('set-cookie')?.split(';')[0];
+  };
+  const inParallel = async (n: number, work: (i: number) => Promise<void>) => {
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(n, CONNECTIONS) }, async () => {
+      while (next < n) await work(next++);
+    }));
+  };
+  const NAT = '2001:db8:ffff:1::1';
+  // The phones: a first story brings each its token, the second is read with it.
+  await inParallel(PHONES, async () => {
+    const token = await beacon(NAT, ids[0]!);
+    await beacon(NAT, ids[1]!, token, true);
+  });
+  // A client that never keeps its cookie.
+  await inParallel(PHONES, async () => void (await beacon('2001:db8:ffff:2::1', ids[2]!)));
+  // A client that keeps every token it is given, then spends them all on one story.
+  const hoard: string[] = [];
+  await inParallel(PHONES, async () => void hoard.push((await beacon('2001:db8:ffff:3::1', ids[0]!))!));
+  await inParallel(hoard.length, async (i) => void (await beacon('2001:db8:ffff:3::1', ids[3]!, hoard[i])));
+  return { refused };
+}
+
 type Exact = { ok: number; other: number; errors: number; afterStop: number };
 
 /**
@@ -265,6 +342,17 @@ async function benchStore(kind: 'file' | 'redis', ids: string[], work: string): 
     server = await startServer(env, logFile);
     const last = await exactBeacons(server.port, 1, ids);
     await stop(server);
+    const keptBeforeNat = await kept();
+
+    // 5: phones behind one address, on stories of their own (a fresh DATA_DIR or prefix).
+    const natEnv = { ...env, VIEWS_READERS_PER_ADDRESS: String(CAP), DATA_DIR: fs.mkdtempSync(path.join(work, `data-${kind}-nat-`)), VIEWS_REDIS_PREFIX: `${prefix}nat:` };
+    server = await startServer(natEnv, logFile);
+    const natIds = ids.slice(-4);
+    const { refused: natRefused } = await natBeacons(server.port, natIds);
+    await stop(server);
+    const byId = kind === 'file' ? await byIdInFile(natEnv.DATA_DIR) : await byIdInRedis(redis!.url, natEnv.VIEWS_REDIS_PREFIX);
+    const nat: Nat = { phones: byId.get(natIds[1]!) ?? 0, minted: byId.get(natIds[0]!) ?? 0, minter: byId.get(natIds[2]!) ?? 0, hoarded: byId.get(natIds[3]!) ?? 0, refused: natRefused };
+    log(`${kind}: ${PHONES} phones behind one address: ${nat.phones} counted (cap ${CAP}); first beacons (no token yet): ${nat.minted}; cookie-dropping client: ${nat.minter}; token hoarder: ${nat.hoarded}; refused: ${nat.refused}`);
 
     return {
       store: kind,
@@ -273,11 +361,12 @@ async function benchStore(kind: 'file' | 'redis', ids: string[], work: string): 
       burstAccepted: warm.ok + burst.ok,
       burstKept,
       accepted: killed.ok + last.ok,
-      kept: (await kept()) - burstKept,
+      kept: keptBeforeNat - burstKept,
       acceptedAfterSigterm: killed.afterStop,
       refused: warm.other + burst.other + killed.other + last.other,
       errors: page.errors + warm.errors + burst.errors + last.errors,
       exitCode,
+      nat,
     };
   } finally {
     await redis?.stop();
@@ -310,8 +399,14 @@ async function main() {
     );
     if (burstLost > 0) console.log(`\n${r.store}: step 2 kept ${burstLost} fewer reads than autocannon saw accepted`);
   }
+  console.log(`\nCarrier-grade NAT (step 5): ${PHONES} phones behind one address, reader cap ${CAP} per address per story per 30 minutes\n`);
+  console.log(`| store | phones counted (want min(phones, cap)) | their first beacons, before a token (counted as the address) | client dropping its cookie, ${PHONES} beacons | client hoarding ${PHONES} tokens | phones' beacons with a token refused |`);
+  console.log('|---|---:|---:|---:|---:|---:|');
+  const natOk = (n: Nat) => n.phones === Math.min(PHONES, CAP) && n.minter <= 1 && n.hoarded <= CAP && n.minted <= CAP && n.refused === 0;
+  for (const r of rows)
+    console.log(`| ${r.store} | ${r.nat.phones} ${r.nat.phones === Math.min(PHONES, CAP) ? '✓' : '✗'} | ${r.nat.minted} | ${r.nat.minter} ${r.nat.minter <= 1 ? '✓' : '✗'} | ${r.nat.hoarded} ${r.nat.hoarded <= CAP ? '✓' : '✗'} | ${r.nat.refused} |`);
   // Kept above accepted would be reads counted whose answer never reached the client: not a loss, but not expected either.
-  const failed = rows.some((r) => r.kept !== r.accepted || r.burstKept < r.burstAccepted || r.refused > 0 || r.errors > 0);
+  const failed = rows.some((r) => r.kept !== r.accepted || r.burstKept < r.burstAccepted || r.refused > 0 || r.errors > 0 || !natOk(r.nat));
   if (failed) console.log(`\nFAIL: accepted and kept reads differ, or requests failed. Server logs and data: ${work}`);
   else fs.rmSync(work, { recursive: true, force: true });
   process.exit(failed ? 1 : 0);

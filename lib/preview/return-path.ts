@@ -7,7 +7,8 @@ import { siteUrl } from '@/lib/site';
 const READER_PAGE = /^\/(?:ar|en)(?:\/[A-Za-z0-9-]+)*\/?$/;
 const DESK = /^\/(?:ar|en)\/preview\/?$/;
 
-export function returnPath(referer: string | null, requestUrl: string): string {
+/** `own`: the site's addresses (URLs or origins) a Referer may name. */
+export function returnPath(referer: string | null, ...own: string[]): string {
   if (!referer) return '/';
   let from: URL;
   try {
@@ -15,7 +16,7 @@ export function returnPath(referer: string | null, requestUrl: string): string {
   } catch {
     return '/';
   }
-  const ours = new Set([hostOf(requestUrl), hostOf(siteUrl())]);
+  const ours = new Set([...own.map(hostOf), hostOf(siteUrl())]);
   if (!ours.has(from.host)) return '/';
   return READER_PAGE.test(from.pathname) && !DESK.test(from.pathname) ? from.pathname : '/';
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SESSION_HOURS, MAX_SESSION_HOURS, sessionTtlMs, signSession, verifySession } from './token';
+import { DEFAULT_SESSION_HOURS, MAX_SESSION_HOURS, previewSecretProblem, sessionTtlMs, signSession, verifySession } from './token';
 
 const HOUR = 3_600_000;
 const NOW = Date.parse('2026-12-01T10:00:00Z');
@@ -43,5 +43,14 @@ describe('preview session cookie', () => {
       process.env.PREVIEW_SESSION_HOURS = bad;
       expect(sessionTtlMs(), bad).toBe(DEFAULT_SESSION_HOURS * HOUR);
     }
+  });
+
+  it('needs a PREVIEW_SECRET of 32 characters or more, and says how to make one; unset is preview off', () => {
+    expect(previewSecretProblem(undefined)).toBeUndefined();
+    expect(previewSecretProblem('')).toBeUndefined();
+    expect(previewSecretProblem('x'.repeat(32))).toBeUndefined();
+    const problem = previewSecretProblem('x'.repeat(31));
+    expect(problem).toMatch(/31 characters; it needs at least 32/);
+    expect(problem).toMatch(/openssl rand -hex 32/);
   });
 });

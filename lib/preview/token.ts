@@ -14,6 +14,15 @@ const HOUR_MS = 3_600_000;
 export const DEFAULT_SESSION_HOURS = 8;
 export const MAX_SESSION_HOURS = 24;
 
+/** The shortest PREVIEW_SECRET a server starts with: sessions are only as strong as it. */
+export const MIN_SECRET_LENGTH = 32;
+
+/** Why PREVIEW_SECRET cannot be used (too short), or undefined when it is fine or unset (preview off). */
+export function previewSecretProblem(raw = process.env.PREVIEW_SECRET): string | undefined {
+  if (!raw || raw.length >= MIN_SECRET_LENGTH) return undefined;
+  return `PREVIEW_SECRET has ${raw.length} characters; it needs at least ${MIN_SECRET_LENGTH}. Make one with \`openssl rand -hex 32\` (letters and digits only, safe in a link), or unset it to turn preview off.`;
+}
+
 /** The preview secret, or undefined when preview is off. */
 export function previewSecret(): string | undefined {
   return process.env.PREVIEW_SECRET || undefined;

@@ -103,6 +103,16 @@ export function clientAddress(headers: Headers, trust: ProxyTrust, peer: string 
 }
 
 /**
+ * Whether the request's socket is a proxy the operator trusts (TRUST_PROXY): only then may
+ * its X-Forwarded-* headers say how the browser reached the site (lib/http/same-origin.ts).
+ */
+export function fromTrustedProxy(trust: ProxyTrust, peer: string | undefined): boolean {
+  const socket = normalizeAddress(peer);
+  if (!socket || trust.kind === 'none') return false;
+  return trust.kind === 'hops' ? trust.hops > 0 : isTrusted(trust.list, socket);
+}
+
+/**
  * What the rate limit and the dedupe key on: the address, except that an IPv6 address
  * stands for its /64 (one home or phone gets a whole /64 and may pick any address in it).
  */

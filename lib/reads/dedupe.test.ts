@@ -41,6 +41,22 @@ describe('MemoryDedupe', () => {
   });
 });
 
+describe('MemoryDedupe.countUpTo (the readers-per-address cap)', () => {
+  it('counts up to the cap within 30 minutes of the first, then again from zero', () => {
+    const d = new MemoryDedupe();
+    for (let i = 0; i < 3; i++) expect(d.countUpTo('cap:a\nstory', 3, T0 + i)).toBe(true);
+    expect(d.countUpTo('cap:a\nstory', 3, T0 + 29 * MIN)).toBe(false);
+    expect(d.countUpTo('cap:b\nstory', 3, T0 + 29 * MIN)).toBe(true);
+    expect(d.countUpTo('cap:a\nstory', 3, T0 + 30 * MIN)).toBe(true);
+  });
+
+  it('never holds more than its bound, flooded with addresses', () => {
+    const d = new MemoryDedupe(30 * MIN, 100);
+    for (let i = 0; i < 5000; i++) d.countUpTo(`cap:v${i}\nstory`, 3, T0 + i);
+    expect((d as unknown as { counts: Map<string, unknown> }).counts.size).toBe(100);
+  });
+});
+
 describe('salts', () => {
   it('rotate every 30 minutes and keep only the previous one', () => {
     const s = new RotatingSalt();

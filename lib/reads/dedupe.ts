@@ -6,6 +6,8 @@ import { RotatingSalt, visitorHash } from './salt';
 export class MemoryDedupe {
   /** hash → expiry. Insertion order is time order, so expired entries sit at the front. */
   private seen = new Map<string, number>();
+  /** cap hash → reads counted in its window and the window's end; insertion order is time order too. */
+  private counts = new Map<string, { n: number; until: number }>();
   private salts: RotatingSalt;
 
   constructor(
@@ -36,6 +38,28 @@ export class MemoryDedupe {
     return true;
   }
 
+  /**
+   * Counts one more for `material` in its 30-minute window (which starts at its first count);
+   * false, and nothing counted, once it has `cap`. Kept in the same bounded map as firstSeen.
+   */
+  countUpTo(material: string, cap: number, now: number): boolean {
+    this.sweep(now);
+    const key = `n:${visitorHash(this.salts.at(now).current, material)}`;
+    const entry = this.counts.get(key);
+    if (entry && entry.until > now) {
+      if (entry.n >= cap) return false;
+      entry.n++;
+      return true;
+    }
+    this.counts.delete(key);
+    this.counts.set(key, { n: 1, until: now + this.ttlMs });
+    for (const oldest of this.counts.keys()) {
+      if (this.counts.size <= this.maxEntries) break;
+      this.counts.delete(oldest);
+    }
+    return cap >= 1;
+  }
+
   private live(key: string, now: number): boolean {
     const until = this.seen.get(key);
     return until !== undefined && until > now;
@@ -45,6 +69,10 @@ export class MemoryDedupe {
     for (const [key, until] of this.seen) {
       if (until > now) break;
       this.seen.delete(key);
+    }
+    for (const [key, { until }] of this.counts) {
+      if (until > now) break;
+      this.counts.delete(key);
     }
   }
 }

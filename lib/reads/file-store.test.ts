@@ -19,6 +19,22 @@ const open = (extra: Partial<FileStoreOptions> = {}) =>
 const read = (id: string, visitor = 'v', locale = 'ar') => ({ id, locale, visitor });
 
 describe('FileViewStore', () => {
+  it('tells readers behind one address apart by their tokens, up to the cap per story per 30 minutes', async () => {
+    const s = open();
+    const phone = (reader: string, id = 'a') => ({ ...read(id, '198.51.100.1'), reader, cap: 3 });
+    expect(await s.record(phone('t1'))).toBe(true);
+    expect(await s.record(phone('t1'))).toBe(false); // the same reader again
+    expect(await s.record(phone('t2'))).toBe(true);
+    expect(await s.record(phone('t3'))).toBe(true);
+    expect(await s.record(phone('t4'))).toBe(false); // past the cap for this address and story
+    expect(await s.record({ ...read('a', '198.51.100.1'), cap: 3 })).toBe(false); // a beacon without a token shares the cap
+    expect(await s.record(phone('t4', 'b'))).toBe(true); // another story has a cap of its own
+    expect(await s.record({ ...phone('t5'), visitor: '198.51.100.2' })).toBe(true); // and so has another address
+    clock += 31 * 60_000;
+    expect(await s.record(phone('t6'))).toBe(true); // a new window
+    expect(s.sum()).toBe(6);
+  });
+
   it('counts a visitor once per article per 30 minutes', async () => {
     const s = open();
     expect(await s.record(read('a'))).toBe(true);

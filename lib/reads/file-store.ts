@@ -9,7 +9,7 @@ import { rank } from './ranking';
 import { onShutdown } from './shutdown';
 import { SnapshotFile } from './snapshot-file';
 import { DayTally } from './tally';
-import type { PublishedAt, Read, ViewStore } from './types';
+import { capMaterial, dedupeMaterial, type PublishedAt, type Read, type ViewStore } from './types';
 
 export type FileStoreOptions = {
   dataDir: string;
@@ -71,7 +71,8 @@ export class FileViewStore implements ViewStore {
 
   async record(read: Read): Promise<boolean> {
     const now = this.now();
-    if (!this.dedupe.firstSeen(`${read.visitor}\n${read.id}`, now)) return false;
+    if (!this.dedupe.firstSeen(dedupeMaterial(read), now)) return false;
+    if (read.cap !== undefined && !this.dedupe.countUpTo(capMaterial(read), read.cap, now)) return false;
     this.prune();
     this.tally.add(dayKey(now), read.locale, read.id);
     this.ranked.delete(read.locale);

@@ -5,13 +5,19 @@ import Redis from 'ioredis';
 import type { DataDirBusyError } from './data-lock';
 import { FileViewStore } from './file-store';
 import { RateLimiter } from './rate-limit';
+import { fileReaderKey, redisReaderKey } from './reader-key';
 import { RedisViewStore } from './redis-store';
 import { viewSettings, type ViewSettings } from './settings';
 import type { ViewStore } from './types';
 
 export type Views = {
   store: ViewStore;
+  /** Per reader: a reader token, or the address of a beacon without one. */
   limiter: RateLimiter;
+  /** Per address, all its readers together. */
+  addressLimiter: RateLimiter;
+  /** The key reader tokens are signed with (reader-key.ts). */
+  readerKey: () => Promise<string>;
   settings: ViewSettings;
   redis?: Redis;
   /** DATA_DIR was held by another process: counting is refused; try again after this time. */
@@ -33,10 +39,26 @@ const nothing: ViewStore = {
   close: async () => {},
 };
 
+/** Asked once, and again after a failure. */
+function once(get: () => Promise<string>): () => Promise<string> {
+  let value: Promise<string> | undefined;
+  return () => {
+    if (!value) {
+      value = get();
+      value.catch(() => (value = undefined));
+    }
+    return value;
+  };
+}
+
 function create(settings: ViewSettings): Views {
-  const limiter = new RateLimiter(settings.ratePerMinute);
+  const limits = {
+    limiter: new RateLimiter(settings.ratePerMinute),
+    addressLimiter: new RateLimiter(settings.addressRatePerMinute),
+    readerKey: once(async () => fileReaderKey(settings.dataDir)),
+  };
   if (settings.redisUrl) {
-    if (building()) return { store: nothing, limiter, settings };
+    if (building()) return { store: nothing, ...limits, settings };
     const redis = new Redis(settings.redisUrl, {
       // Beacons arrive in bursts: send the commands of one tick together.
       enableAutoPipelining: true,
@@ -45,8 +67,9 @@ function create(settings: ViewSettings): Views {
       maxRetriesPerRequest: 2,
     });
     redis.on('error', (e) => console.error('[views] redis:', e.message));
-    const store = new RedisViewStore({ redis, windowDays: settings.windowDays, prefix: process.env.VIEWS_REDIS_PREFIX || undefined });
-    return { store, limiter, settings, redis };
+    const prefix = process.env.VIEWS_REDIS_PREFIX || undefined;
+    const store = new RedisViewStore({ redis, windowDays: settings.windowDays, prefix });
+    return { store, ...limits, readerKey: once(() => redisReaderKey(redis, prefix ?? 'sahifa:views:')), settings, redis };
   }
   try {
     const store = new FileViewStore({
@@ -55,7 +78,7 @@ function create(settings: ViewSettings): Views {
       flushMs: settings.flushMs,
       readOnly: building(),
     });
-    return { store, limiter, settings };
+    return { store, ...limits, settings };
   } catch (e) {
     if (!(e instanceof Error && e.name === 'DataDirBusyError')) throw e;
     // Counting here would overwrite the other process's counts: refuse (the beacon answers
@@ -65,7 +88,7 @@ function create(settings: ViewSettings): Views {
     const refuse = async (): Promise<never> => {
       throw error;
     };
-    return { store: { record: refuse, top: refuse, close: async () => {} }, limiter, settings, busy: { error, retryAt: Date.now() + BUSY_RETRY_MS } };
+    return { store: { record: refuse, top: refuse, close: async () => {} }, ...limits, readerKey: refuse, settings, busy: { error, retryAt: Date.now() + BUSY_RETRY_MS } };
   }
 }
 

@@ -11,6 +11,18 @@ describe('RateLimiter', () => {
     expect(r.take('198.51.100.1', 2000)).toBe(false);
   });
 
+  it('says whether a token is left without taking it (a limit on failures only)', () => {
+    const r = new RateLimiter(2);
+    expect(r.has('a', 0)).toBe(true);
+    r.take('a', 0);
+    expect(r.has('a', 0)).toBe(true);
+    r.take('a', 0);
+    expect(r.has('a', 0)).toBe(false);
+    expect(r.has('a', 0)).toBe(false);
+    expect(r.has('a', 30_000)).toBe(true); // one refilled
+    expect(r.has('b', 0)).toBe(true);
+  });
+
   it('keeps a bucket per address', () => {
     const r = new RateLimiter(2);
     expect(r.take('a', 0)).toBe(true);

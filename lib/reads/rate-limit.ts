@@ -22,10 +22,20 @@ export class RateLimiter {
     return this.buckets.size;
   }
 
+  /** Whether `address` has a token left, without taking it (a limit on failures only). */
+  has(address: string, now: number): boolean {
+    const b = this.buckets.get(this.keyOf(address));
+    return !b || Math.min(this.perMinute, b.tokens + (Math.max(0, now - b.at) * this.perMinute) / REFILL_MS) >= 1;
+  }
+
+  private keyOf(address: string): string {
+    return createHash('sha256').update(this.pepper).update(address).digest('base64url');
+  }
+
   /** Takes one token for `address`; false when its bucket is empty. */
   take(address: string, now: number): boolean {
     this.sweep(now);
-    const key = createHash('sha256').update(this.pepper).update(address).digest('base64url');
+    const key = this.keyOf(address);
     const b = this.buckets.get(key) ?? { tokens: this.perMinute, at: now };
     b.tokens = Math.min(this.perMinute, b.tokens + (Math.max(0, now - b.at) * this.perMinute) / REFILL_MS);
     b.at = now;

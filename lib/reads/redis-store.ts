@@ -2,7 +2,9 @@
 //
 //   <prefix>day:<YYYY-MM-DD>:<locale>   sorted set, article id → reads that UTC day;
 //                                      expires one day after it leaves the window
-//   <prefix>seen:<hash>                "this visitor read this article", 30 minutes
+//   <prefix>seen:<hash>                "this visitor (token, else address) read this article", 30 minutes
+//   <prefix>cap:<hash>                 reads of this article counted from one address, 30 minutes
+//   <prefix>reader-key                 the key reader tokens are signed with (reader-token.ts)
 //   <prefix>salt:<epoch>               the dedupe salt of a 30-minute epoch, shared so
 //                                      that every instance hashes a visitor alike; it
 //                                      expires at the end of the next epoch
@@ -19,17 +21,22 @@ import { dayKey, dayStart, windowDayKeys } from './days';
 import { rank } from './ranking';
 import { newSalt, saltEpoch, visitorHash } from './salt';
 import { DAY_MS, DEDUPE_MS } from './settings';
-import type { PublishedAt, Read, ViewStore } from './types';
+import { capMaterial, dedupeMaterial, type PublishedAt, type Read, type ViewStore } from './types';
 
 const COUNT_SCRIPT = `
 if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
 if not redis.call('SET', KEYS[1], '1', 'NX', 'PX', ARGV[1]) then return 0 end
+local cap = tonumber(ARGV[4])
+if cap >= 0 then
+  if tonumber(redis.call('GET', KEYS[4]) or '0') >= cap then return 0 end
+  if redis.call('INCR', KEYS[4]) == 1 then redis.call('PEXPIRE', KEYS[4], ARGV[1]) end
+end
 redis.call('ZINCRBY', KEYS[3], 1, ARGV[2])
 redis.call('EXPIREAT', KEYS[3], ARGV[3])
 return 1`;
 
 type Counting = Redis & {
-  sahifaCountRead(seen: string, seenBefore: string, day: string, ttlMs: number, id: string, expireAt: number): Promise<number>;
+  sahifaCountRead(seen: string, seenBefore: string, day: string, cap: string, ttlMs: number, id: string, expireAt: number, capValue: number): Promise<number>;
 };
 
 export type RedisStoreOptions = {
@@ -57,7 +64,7 @@ export class RedisViewStore implements ViewStore {
 
   constructor(private readonly opts: RedisStoreOptions) {
     // ioredis sends the script by its SHA and loads it again when Redis has forgotten it.
-    opts.redis.defineCommand('sahifaCountRead', { numberOfKeys: 3, lua: COUNT_SCRIPT });
+    opts.redis.defineCommand('sahifaCountRead', { numberOfKeys: 4, lua: COUNT_SCRIPT });
     this.redis = opts.redis as Counting;
     this.prefix = opts.prefix ?? 'sahifa:views:';
     this.cacheMs = opts.cacheMs ?? 5000;
@@ -72,12 +79,14 @@ export class RedisViewStore implements ViewStore {
   async record(read: Read): Promise<boolean> {
     const now = this.now();
     const { current, previous } = await this.saltsAt(now);
-    const material = `${read.visitor}\n${read.id}`;
+    const material = dedupeMaterial(read);
     const seen = `${this.prefix}seen:${visitorHash(current, material)}`;
     const seenBefore = previous ? `${this.prefix}seen:${visitorHash(previous, material)}` : seen;
+    // The cap's window starts with the first read it counts and lasts the dedupe span.
+    const cap = `${this.prefix}cap:${visitorHash(current, capMaterial(read))}`;
     const day = dayKey(now);
     const expireAt = Math.ceil((dayStart(day) + (this.opts.windowDays + 1) * DAY_MS) / 1000);
-    const counted = await this.redis.sahifaCountRead(seen, seenBefore, this.dayKeyName(day, read.locale), this.dedupeMs, read.id, expireAt);
+    const counted = await this.redis.sahifaCountRead(seen, seenBefore, this.dayKeyName(day, read.locale), cap, this.dedupeMs, read.id, expireAt, read.cap ?? -1);
     if (counted === 1) this.ranked.delete(read.locale);
     return counted === 1;
   }

@@ -97,6 +97,22 @@ describe.skipIf(process.env.SKIP_REDIS === '1')('RedisViewStore on a real redis-
     expect(expireAt * 1000).toBe(NOW - DAY_MS / 2 + 2 * DAY_MS);
   });
 
+  it('tells readers behind one address apart by their tokens, up to the cap, across instances', async () => {
+    const { a, b } = instances({ now: Date.now });
+    const phone = (reader: string, id = 'a') => ({ ...read(id, '198.51.100.1'), reader, cap: 3 });
+    expect(await a.record(phone('t1'))).toBe(true);
+    expect(await b.record(phone('t1'))).toBe(false);
+    expect(await b.record(phone('t2'))).toBe(true);
+    expect(await a.record(phone('t3'))).toBe(true);
+    expect(await b.record(phone('t4'))).toBe(false);
+    expect(await a.record({ ...read('a', '198.51.100.1'), cap: 3 })).toBe(false);
+    expect(await a.record(phone('t4', 'b'))).toBe(true);
+    expect(await b.record({ ...phone('t5'), visitor: '198.51.100.2' })).toBe(true);
+    // Racing minted tokens from one address: never more than the cap.
+    const race = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).record({ ...read('r', '198.51.100.3'), reader: `m${i}`, cap: 5 })));
+    expect(race.filter(Boolean)).toHaveLength(5);
+  });
+
   it('breaks ties by the newer article, then by id', async () => {
     const { a } = instances();
     for (const id of ['c', 'a', 'b']) await a.record(read(id));

@@ -29,7 +29,7 @@ let dataDir: string;
 beforeAll(() => {
   contentDir = makeFileStore();
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'views-data-'));
-  Object.assign(process.env, { CONTENT_DIR: contentDir, DATA_DIR: dataDir, SAHIFA_WATCH: 'off', VIEWS_FLUSH_MS: '60000', PREVIEW_SECRET: 'route-test-secret' });
+  Object.assign(process.env, { CONTENT_DIR: contentDir, DATA_DIR: dataDir, SAHIFA_WATCH: 'off', VIEWS_FLUSH_MS: '60000', PREVIEW_SECRET: 'route-test-secret-of-32-characters-long' });
   delete process.env.TRUST_PROXY;
   delete process.env.VIEWS_REDIS_URL;
   delete process.env.VIEWS_WINDOW_DAYS;
@@ -147,7 +147,7 @@ describe('POST /api/views with the file store', () => {
     ['a crawler', { 'user-agent': 'Mozilla/5.0 (compatible; bingbot/2.0)' }, false],
   ])('ignores %s (204, not counted)', async (_what, headers, preview) => {
     draft.on = preview;
-    draft.session = preview ? signSession('route-test-secret') : undefined;
+    draft.session = preview ? signSession('route-test-secret-of-32-characters-long') : undefined;
     const before = counted();
     try {
       const res = await POST(beacon({ id: FIXTURE_IDS.arNew }, '203.0.113.2', headers));
@@ -200,6 +200,46 @@ describe('POST /api/views with the file store', () => {
     await expectError(limited, 429);
     // Others are not held back.
     expect((await POST(beacon({ id: FIXTURE_IDS.arNew }, '198.51.100.10'))).status).toBe(204);
+  });
+
+  it('hands a reader a token from the beacon answer: HttpOnly, SameSite=Lax, sent to /api/views only', async () => {
+    const res = await POST(beacon({ id: FIXTURE_IDS.en }, '203.0.113.60'));
+    expect(res.status).toBe(204);
+    expect(res.headers.get('set-cookie')).toMatch(/^sahifa_reader=[\w-]{22}\.[\w-]{22}; Path=\/api\/views; Max-Age=\d+; HttpOnly; SameSite=Lax$/);
+    process.env.SITE_URL = 'https://sahifa.example';
+    try {
+      const https = await POST(beacon({ id: FIXTURE_IDS.en }, '203.0.113.61', { origin: 'https://sahifa.example' }));
+      expect(https.headers.get('set-cookie')).toMatch(/; Secure$/);
+    } finally {
+      delete process.env.SITE_URL;
+    }
+    // A valid token is not handed out again.
+    const token = res.headers.get('set-cookie')!.split(';')[0]!;
+    expect((await POST(beacon({ id: FIXTURE_IDS.arNew }, '203.0.113.60', { cookie: token }))).headers.get('set-cookie')).toBeNull();
+  });
+
+  it('counts 150 phones behind one address as 100 readers of a story (the cap); a client that mints or hoards tokens gains at most that', async () => {
+    const NAT = '198.18.0.1';
+    const tokens: string[] = [];
+    // Each phone's first beacon (another story) counts as the address and brings it its token.
+    for (let i = 0; i < 150; i++) tokens.push((await POST(beacon({ id: FIXTURE_IDS.arNew }, NAT))).headers.get('set-cookie')!.split(';')[0]!);
+    let before = counted();
+    const statuses: number[] = [];
+    for (const t of tokens) statuses.push((await POST(beacon({ id: FIXTURE_IDS.arOld }, NAT, { cookie: t }))).status);
+    expect(statuses.every((s) => s === 204)).toBe(true); // 150 beacons a minute from one address are not refused
+    expect(counted() - before).toBe(100);
+    // The same phones again within 30 minutes: nothing more.
+    before = counted();
+    for (const t of tokens.slice(0, 20)) await POST(beacon({ id: FIXTURE_IDS.arOld }, NAT, { cookie: t }));
+    expect(counted()).toBe(before);
+    // One client dropping its cookie every time: counted as its address, once.
+    before = counted();
+    for (let i = 0; i < 50; i++) await POST(beacon({ id: FIXTURE_IDS.en }, '198.18.0.2'));
+    expect(counted() - before).toBe(1);
+    // A forged or foreign token is no token.
+    before = counted();
+    for (let i = 0; i < 5; i++) await POST(beacon({ id: FIXTURE_IDS.arOld }, '198.18.0.3', { cookie: `sahifa_reader=${'a'.repeat(22)}.${'b'.repeat(21)}${i}` }));
+    expect(counted() - before).toBe(1);
   });
 
   it('keeps the counts in DATA_DIR across a restart', async () => {

@@ -23,8 +23,12 @@ export type ViewSettings = {
   trustProxy: string;
   /** How often the file store writes its snapshot when something changed. */
   flushMs: number;
-  /** Beacons per client address per minute. */
+  /** Beacons per reader per minute: per reader token, or per address for a beacon without one. */
   ratePerMinute: number;
+  /** Beacons per client address per minute, all its readers together (a carrier's NAT holds thousands). */
+  addressRatePerMinute: number;
+  /** Reads of one story counted per address per 30 minutes, tokens or not. */
+  readersPerAddress: number;
 };
 
 export function viewSettings(): ViewSettings {
@@ -35,5 +39,7 @@ export function viewSettings(): ViewSettings {
     trustProxy: process.env.TRUST_PROXY?.trim() ?? '',
     flushMs: int('VIEWS_FLUSH_MS', 2000, 50, 60_000),
     ratePerMinute: int('VIEWS_RATE_PER_MINUTE', 60, 1, 100_000),
+    addressRatePerMinute: int('VIEWS_ADDRESS_RATE_PER_MINUTE', 3000, 1, 1_000_000),
+    readersPerAddress: int('VIEWS_READERS_PER_ADDRESS', 100, 1, 100_000),
   };
 }

@@ -2,12 +2,12 @@
 // run no script): "always" sets the cookie that proxy.ts follows, "never" clears it. Then
 // back to the page the form was on.
 import { PRIVATE_NO_STORE } from '@/lib/http/cache';
+import { foreignOrigin } from '@/lib/http/same-origin';
 import { landing, preferenceCookie, safeBack } from '@/lib/lite/preference';
 
 export async function POST(request: Request) {
   // A form posted from another site may not change a reader's choice.
-  const origin = request.headers.get('origin');
-  if (origin && (!URL.canParse(origin) || new URL(origin).host !== request.headers.get('host'))) return new Response('Forbidden', { status: 403 });
+  if (foreignOrigin(request)) return new Response('Forbidden', { status: 403 });
   let form: FormData;
   try {
     form = await request.formData();

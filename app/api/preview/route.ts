@@ -4,7 +4,8 @@
 //                        every URL, so out of history, logs and Referer headers
 //   GET  /api/preview?secret=…&id=…   the store format's link, kept for editors' tools: a
 //                        one-time redirect to a URL without the secret
-// The target is built from the store, never from the request: no open redirect.
+// The target is built from the store, never from the request: no open redirect. Attempts
+// with a wrong secret are limited per address (lib/preview/attempts.ts).
 import { NextResponse } from 'next/server';
 import { localePath } from '@/i18n/paths';
 import { getContentSource } from '@/lib/content/instance';
@@ -12,6 +13,8 @@ import { readAtMost } from '@/lib/http/body';
 import { PRIVATE_NO_STORE } from '@/lib/http/cache';
 import { secretMatches } from '@/lib/http/secret';
 import { storyPath } from '@/lib/paths';
+import { attemptWait, recordFailure } from '@/lib/preview/attempts';
+import { isNavigation } from '@/lib/preview/may-change';
 import { startSession } from '@/lib/preview/session';
 import { previewSecret } from '@/lib/preview/token';
 
@@ -24,7 +27,14 @@ type Fields = { secret: string | null; id: string | null; locale: string | null 
 async function enter(request: Request, fields: Fields, status: 303 | 307): Promise<NextResponse> {
   const expected = previewSecret();
   if (!expected) return text('Not found', 404);
-  if (!secretMatches(fields.secret, expected)) return text('Unauthorized', 401);
+  // A fetch, picture or frame starts nothing; a link from an editors' tool on another site may.
+  if (!isNavigation(request)) return text('Forbidden: open this address in the browser', 403);
+  const wait = attemptWait(request);
+  if (wait) return new NextResponse('Too many attempts; try again later', { status: 429, headers: { ...noStore, 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': String(wait) } });
+  if (!secretMatches(fields.secret, expected)) {
+    recordFailure(request);
+    return text('Unauthorized', 401);
+  }
   let target: string;
   if (fields.id) {
     const article = /^[a-z0-9-]{1,120}$/.test(fields.id) ? await getContentSource().article(fields.id, { preview: true, now: Date.now() }) : undefined;
