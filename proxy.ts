@@ -20,6 +20,8 @@ import { NOT_FOUND_LOCALE_HEADER } from './lib/http/not-found';
 import { PRIVATE_NO_STORE } from './lib/http/cache';
 import { expireSession } from './lib/preview/cookies';
 import { PREVIEW_ENDED_HEADER, proxySession, withoutPreviewCookies, type ProxySession } from './lib/preview/proxy-session';
+import { SHARE_ENDED, SHARED_MEDIA, SHARED_SEGMENT } from './lib/preview/share/paths';
+import { sharedLink } from './lib/preview/share/proxy-share';
 import { APP_SEGMENTS, FULL_PARAM, LITE_COOKIE, SAVE_DATA_COOKIE, litePathOf, readerPage } from './lib/routes';
 
 const YEAR = 60 * 60 * 24 * 365;
@@ -46,7 +48,9 @@ export async function proxy(request: NextRequest) {
   const first = segments[0];
   // A rewrite may come back through here as a request of its own (when the server's name
   // is not the one it listens on, Next forwards it over HTTP): the not-found pages are final.
-  if (pathname === '/_not-found' || (first === LITE_NOT_FOUND && segments.length === 2)) return NextResponse.next();
+  if (pathname === '/_not-found' || ((first === LITE_NOT_FOUND || first === SHARE_ENDED) && segments.length === 2)) return NextResponse.next();
+  // A draft's share link (lib/preview/share): checked here, never cached, never a reader page.
+  if (isLocale(first) && segments[1] === SHARED_SEGMENT && segments.length === 3) return sharedLink(request, first, segments[2]!);
   const init = session === 'revoked' ? { request: { headers: withoutPreviewCookies(request) } } : undefined;
   const params = request.nextUrl.searchParams;
   const query = { page: params.get('page'), view: params.get('view'), q: params.get('q') };
@@ -162,7 +166,9 @@ type Init = Parameters<typeof NextResponse.next>[0];
  */
 function previewImage(request: NextRequest, session: ProxySession): NextResponse {
   const src = request.nextUrl.searchParams.get('url') ?? '';
-  if (session !== 'active' || !/^\/media\/[^?#\\]+$/.test(src) || src.includes('..')) return NextResponse.next();
+  // A share link's pictures are answered the same way, whoever asks: app/media checks the link.
+  const shared = src.startsWith(`/media/${SHARED_MEDIA}/`);
+  if ((session !== 'active' && !shared) || !/^\/media\/[^?#\\]+$/.test(src) || src.includes('..')) return NextResponse.next();
   const res = NextResponse.rewrite(new URL(src, request.url));
   res.headers.set('Cache-Control', PRIVATE_NO_STORE);
   return res;
@@ -238,6 +244,7 @@ export const config = {
   matcher: [
     '/((?!api/|_next/|media/|fonts/|icons/|bench/|serwist/|robots\.txt$|sitemap\.xml$|news-sitemap\.xml$|icon\.svg$).*)',
     { source: '/_next/image', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
+    { source: '/_next/image', has: [{ type: 'query', key: 'url', value: '/media/_shared/.*' }] },
     '/((?:api|media)/.*%.*)',
   ],
 };
