@@ -1,10 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
+import type { StoryWarning } from '@/lib/preview/checks';
+import { ReaderViews } from './ReaderViews';
 import { ShareForm } from './ShareForm';
 import { ShareLinks, type ShareLinkItem } from './ShareLinks';
 
-/** Under the preview banner on a story: share it, and its live links. In the editor's language. */
-export async function StoryTools({ id, locale, share }: { id: string; locale: Locale; share: { editorName: string; links: ShareLinkItem[] } }) {
+type ViewsProps = Omit<Parameters<typeof ReaderViews>[0], 'locale' | 'warnings'>;
+
+/** Under the preview banner on a story: share it and its live links; see it where readers will meet it. */
+export async function StoryTools({ id, locale, share, warnings, views }: { id: string; locale: Locale; share: { editorName: string; links: ShareLinkItem[] }; warnings: StoryWarning[]; views: ViewsProps }) {
   const t = await getTranslations({ locale, namespace: 'ShareDraft' });
   return (
     <div className="bg-banner text-ink" data-testid="story-tools">
@@ -16,6 +20,7 @@ export async function StoryTools({ id, locale, share }: { id: string; locale: Lo
             <ShareLinks id={id} links={share.links} locale={locale} />
           </div>
         </details>
+        <ReaderViews {...views} warnings={warnings} locale={locale} />
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import { isLocale, type Locale } from '@/i18n/locales';
 import { getContentSource } from '@/lib/content/instance';
 import { liveLinks } from '@/lib/preview/share/links';
 import { shareUrl } from '@/lib/preview/share/paths';
+import { warningsOf } from './preview-checks';
 import { editorName } from './share-state';
 import { loadSections, navOf } from './shared';
 import { requestVisibility } from './visibility';
@@ -31,6 +32,7 @@ export async function loadDesk(locale: Locale, filter: DeskFilter = deskFilter({
   const source = getContentSource();
   const [sections, waiting, problems, links, name] = await Promise.all([loadSections(), source.unpublished(vis.now), source.problems(), liveLinks(vis.now), editorName()]);
   const names = new Map(sections.map((s) => [s.id, s.name[locale]]));
+  const warnings = await warningsOf(waiting, vis.now);
   const shown = waiting
     .filter((a) => (!filter.state || (filter.state === 'draft') === (a.status === 'draft')) && (!filter.section || a.section === filter.section) && (!filter.lang || a.locale === filter.lang))
     .sort((a, b) => (filter.sort === 'oldest' ? a.published - b.published : b.published - a.published));
@@ -42,6 +44,7 @@ export async function loadDesk(locale: Locale, filter: DeskFilter = deskFilter({
     waiting: shown.map((a) => ({
       ...a,
       sectionName: names.get(a.section) ?? a.section,
+      warnings: warnings.get(a.id) ?? [],
       links: (links.get(a.id) ?? []).map((l) => ({ url: shareUrl(a.locale, l.token), by: l.by, createdAt: l.createdAt, expires: l.expires })),
     })),
     editorName: name,

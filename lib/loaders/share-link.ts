@@ -25,5 +25,5 @@ export const loadSharedStory = cache(async (locale: Locale, token: string) => {
     body: article.body.map((b) => (b.type === 'image' ? { ...b, src: sharedMediaSrc(b.src, token) } : b)),
   };
   const data = await loadArticlePage(locale, { kind: 'found', article: shown, section, preview: false });
-  return { ...data, structuredData: undefined, preview: { version: undefined, share: undefined }, expires: claim.expires };
+  return { ...data, structuredData: undefined, preview: { version: undefined, share: undefined, warnings: undefined }, expires: claim.expires };
 });

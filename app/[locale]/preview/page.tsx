@@ -8,6 +8,7 @@ import { deskFilter, loadDesk } from '@/lib/loaders/desk';
 import { DeskFilters } from '@/components/preview/DeskFilters';
 import { ShareForm } from '@/components/preview/ShareForm';
 import { ShareLinks } from '@/components/preview/ShareLinks';
+import { StoryWarnings } from '@/components/preview/StoryWarnings';
 import { formatDateTime } from '@/lib/format/dates';
 import { storyPath } from '@/lib/paths';
 
@@ -61,6 +62,9 @@ export default async function DeskPage({ params, searchParams }: PageProps<'/[lo
                     <time dateTime={a.publishedAt}>{formatDateTime(a.published, locale)}</time>
                   </dd>
                 </dl>
+                <section aria-label={tShare('warnings')}>
+                  <StoryWarnings warnings={a.warnings} locale={locale} />
+                </section>
                 <details className="grid gap-2">
                   <summary className="min-h-11 cursor-pointer py-2 font-bold">{tShare('share')}</summary>
                   <ShareForm id={a.id} locale={locale} editorName={desk.editorName} />
@@ -74,7 +78,8 @@ export default async function DeskPage({ params, searchParams }: PageProps<'/[lo
         {problems.length === 0 ? (
           <p className="mt-2">{t('noProblems')}</p>
         ) : (
-          <div className="mt-4 overflow-x-auto">
+          // Focusable: at phone widths the table scrolls sideways, and a keyboard must reach it.
+          <div className="mt-4 overflow-x-auto" role="region" aria-label={t('problems')} tabIndex={0}>
             <table className="w-full border-collapse text-sm" data-testid="desk-problems">
               <thead>
                 <tr>

@@ -57,7 +57,15 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[sect
   const data = await loadArticlePage(locale, found);
   return (
     <>
-      {data.preview?.share && <StoryTools id={data.article.id} locale={locale} share={data.preview.share} />}
+      {data.preview?.share && (
+        <StoryTools
+          id={data.article.id}
+          locale={locale}
+          share={data.preview.share}
+          warnings={data.preview.warnings ?? []}
+          views={{ story: data.article, url: data.url, path: localePath(locale, storyPath(data.article)), siteName: data.siteName }}
+        />
+      )}
       <SiteHeader locale={locale} nav={data.nav} current={data.section.id} switchHref={data.switchHref} liteHref={localePath(locale, `/lite${storyPath(data.article)}`)} />
       <ArticleMain data={data} locale={locale} />
       {data.preview ? <LivePreviewLoader id={data.article.id} version={data.preview.version} /> : <ReadBeacon id={data.article.id} />}
