@@ -43,13 +43,13 @@ export async function ReaderViews({ story, url, path, siteName, warnings, locale
           <div dir="ltr" className="mt-2 flex flex-wrap items-start gap-4">
             <figure className="grid gap-1">
               <div className="h-[422px] w-[195px] overflow-hidden rounded border border-line bg-paper">
-                <iframe src={path} title={t('phoneFrame')} width={390} height={844} loading="lazy" tabIndex={-1} className="origin-top-left scale-50 border-0" />
+                <iframe src={path} title={t('phoneFrame')} width={390} height={844} loading="lazy" className="origin-top-left scale-50 border-0" />
               </div>
               <figcaption className="text-xs">{t('phone')}</figcaption>
             </figure>
             <figure className="grid gap-1">
               <div className="h-[176px] w-[282px] overflow-hidden rounded border border-line bg-paper">
-                <iframe src={path} title={t('desktopFrame')} width={1280} height={800} loading="lazy" tabIndex={-1} className="origin-top-left scale-[0.22] border-0" />
+                <iframe src={path} title={t('desktopFrame')} width={1280} height={800} loading="lazy" className="origin-top-left scale-[0.22] border-0" />
               </div>
               <figcaption className="text-xs">{t('desktop')}</figcaption>
             </figure>
