@@ -43,8 +43,14 @@ test.describe('share links, in a browser', () => {
     const url = await listed.getByRole('textbox').inputValue();
     const path = new URL(url).pathname;
     expect(path).toMatch(new RegExp(`^/${draft.locale}/shared/${draft.id}\\.\\d+\\.[\\w-]{22}\\.[\\w-]{43}$`));
-    // The name is asked once: the next form signs with it.
-    await expect(desk.locator('[data-testid="desk-story"]').first().getByLabel('Your name')).toHaveCount(0);
+    // The name is asked once: the next link is signed with it, as given.
+    const next = desk.locator(`[data-testid="desk-story"]:not([data-id="${draft.id}"])`).first();
+    await next.getByText('Share this draft').click();
+    await expect(next.getByLabel('Your name')).toHaveCount(0);
+    await next.getByRole('button', { name: 'Make a share link' }).click();
+    const second = desk.locator(`[data-testid="desk-story"][data-id="${await next.getAttribute('data-id')}"]`).getByTestId('share-link').filter({ hasText: name });
+    await expect(second).toHaveCount(1);
+    await second.getByTestId('revoke').click();
     await expectAxeClean(desk);
 
     // Anyone: a new browser, no cookies, no secret.

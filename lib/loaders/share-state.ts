@@ -1,18 +1,12 @@
 // In preview, a story's share state for the tools under the banner: the editor's kept
 // name and the story's live links.
-import { cookies } from 'next/headers';
 import type { ArticleSummary } from '@/lib/content/types';
 import { liveLinks } from '@/lib/preview/share/links';
 import { shareUrl } from '@/lib/preview/share/paths';
-import { EDITOR_COOKIE, cleanName } from '@/lib/preview/share/request';
+import { keptName } from '@/lib/preview/share/request';
 
-export async function editorName(): Promise<string> {
-  try {
-    return cleanName(decodeURIComponent((await cookies()).get(EDITOR_COOKIE)?.value ?? '')) ?? '';
-  } catch {
-    return '';
-  }
-}
+/** The name the editor gave once, kept in their session. */
+export const editorName = keptName;
 
 export async function shareState(article: Pick<ArticleSummary, 'id' | 'locale'>, now: number) {
   const [name, links] = await Promise.all([editorName(), liveLinks(now)]);

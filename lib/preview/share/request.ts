@@ -2,6 +2,7 @@
 // session, from one of our pages), the body (a form or JSON, small), the editor's name
 // (given once, kept in a session cookie) and how to answer (JSON for a script, back to
 // the desk for a form a browser sent without one).
+import { cookies } from 'next/headers';
 import { NextResponse } from 'next/server';
 import { readAtMost } from '@/lib/http/body';
 import { PRIVATE_NO_STORE } from '@/lib/http/cache';
@@ -38,15 +39,9 @@ export async function editorFields(request: Request): Promise<{ get(name: string
 /** A browser's form navigation (no script): answered with a redirect, not JSON. */
 export const fromForm = (request: Request) => request.headers.get('sec-fetch-mode') === 'navigate';
 
-/** The editor's name as kept in their session, '' when none. */
-export function keptName(request: Request): string {
-  const raw = /(?:^|;\s*)sahifa_editor=([^;]*)/.exec(request.headers.get('cookie') ?? '')?.[1];
-  if (!raw) return '';
-  try {
-    return cleanName(decodeURIComponent(raw)) ?? '';
-  } catch {
-    return '';
-  }
+/** The editor's name as kept in their session, '' when none (Next decodes the cookie). */
+export async function keptName(): Promise<string> {
+  return cleanName((await cookies()).get(EDITOR_COOKIE)?.value ?? '') ?? '';
 }
 
 /** A name as given: trimmed, one line, at most MAX_NAME_CHARS; undefined when too long. */
@@ -57,5 +52,5 @@ export function cleanName(raw: string): string | undefined {
 
 /** Keeps the editor's name for the session (no Max-Age: it goes when the browser closes). */
 export function keepName(res: NextResponse, request: Request, name: string): void {
-  res.cookies.set(EDITOR_COOKIE, encodeURIComponent(name), { httpOnly: true, sameSite: 'lax', secure: secureCookies(request), path: '/' });
+  res.cookies.set(EDITOR_COOKIE, name, { httpOnly: true, sameSite: 'lax', secure: secureCookies(request), path: '/' });
 }

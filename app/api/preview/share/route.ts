@@ -23,7 +23,8 @@ async function share(request: Request) {
   const hours = parseHours(fields.get('hours'));
   if (hours === undefined) return fail(400, `hours must be a whole number from ${MIN_SHARE_HOURS} to ${MAX_SHARE_HOURS}`);
   const given = fields.get('name');
-  const name = given === null || given.trim() === '' ? keptName(request) : cleanName(given);
+  const kept = await keptName();
+  const name = given === null || given.trim() === '' ? kept : cleanName(given);
   if (name === undefined) return fail(400, `name must be at most ${MAX_NAME_CHARS} characters`);
   const article = /^[a-z0-9-]{1,120}$/.test(id) ? await getContentSource().article(id, { preview: true, now: Date.now() }) : undefined;
   if (!article) return fail(404, `unknown id: no story "${id.slice(0, 120)}"`);
@@ -35,6 +36,6 @@ async function share(request: Request) {
   const res = fromForm(request)
     ? new NextResponse(null, { status: 303, headers: { Location: `${localePath(back, '/preview')}#links-${article.id}`, 'Cache-Control': PRIVATE_NO_STORE } })
     : NextResponse.json({ url, expiresAt }, { headers: { 'Cache-Control': PRIVATE_NO_STORE, 'X-Robots-Tag': 'noindex' } });
-  if (name && name !== keptName(request)) keepName(res, request, name);
+  if (name && name !== kept) keepName(res, request, name);
   return res;
 }
