@@ -23,23 +23,21 @@ const EXPECTED: Record<string, string[]> = {
 test.describe('the preview panel', () => {
   test.skip(({ isMobile }) => isMobile, 'the panel is checked at both widths in one test');
 
-  for (const [id, expected] of Object.entries(EXPECTED)) {
-    test(`warns, naming the field, on ${id}`, async ({ browser }) => {
-      const ed = await editor(browser);
-      const page = await ed.newPage();
+  test('warns, naming the field, on each demo draft: on the panel and on the desk', async ({ browser }) => {
+    const ed = await editor(browser);
+    const page = await ed.newPage();
+    const fields = (list: import('@playwright/test').Locator) => list.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-field')}`));
+    for (const [id, expected] of Object.entries(EXPECTED)) {
       await page.goto(articleUrl(story(id)));
       const panel = page.getByTestId('reader-views');
       await panel.locator('summary').click();
-      const items = panel.getByTestId('rv-warnings').locator('li');
-      expect(await items.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-field')}`))).toEqual(expected);
-      // On the desk too, on the story's card.
-      await page.goto('/en/preview');
-      const card = page.locator(`[data-testid="desk-story"][data-id="${id}"]`);
-      const desk = await card.getByTestId('story-warnings').locator('li').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-code')}@${e.getAttribute('data-field')}`));
-      expect(desk).toEqual(expected);
-      await ed.close();
-    });
-  }
+      expect(await fields(panel.getByTestId('rv-warnings').locator('li')), id).toEqual(expected);
+    }
+    await page.goto('/en/preview');
+    for (const [id, expected] of Object.entries(EXPECTED))
+      expect(await fields(page.locator(`[data-testid="desk-story"][data-id="${id}"]`).getByTestId('story-warnings').locator('li')), id).toEqual(expected);
+    await ed.close();
+  });
 
   test('shows the page on a phone and a desktop, the link preview and the search result, in the story’s direction', async ({ browser }) => {
     const ed = await editor(browser);
