@@ -14,17 +14,26 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { defaultLocale, isLocale, localeCookie, type Locale } from './i18n/locales';
 import { getContentSource } from './lib/content/instance';
 import { isContentUnavailable } from './lib/content/unavailable';
-import { missingPage, type Missing, type PathQuery } from './lib/http/known-path';
+import { isSlug, missingPage, type Missing, type PathQuery } from './lib/http/known-path';
 import { pathKey, rememberServed, unavailablePage, wasServed } from './lib/http/outage';
 import { NOT_FOUND_LOCALE_HEADER } from './lib/http/not-found';
-import { PRIVATE_NO_STORE } from './lib/http/cache';
+import { NO_STORE, PRIVATE_NO_STORE } from './lib/http/cache';
+import { readers } from './lib/content/types';
+import { isMediaPath } from './lib/media/media-rules';
+import { isSiteMedia, optimiserMedia } from './lib/media/optimiser-source';
 import { expireSession } from './lib/preview/cookies';
 import { PREVIEW_ENDED_HEADER, proxySession, withoutPreviewCookies, type ProxySession } from './lib/preview/proxy-session';
 import { SHARE_ENDED, SHARED_MEDIA, SHARED_SEGMENT } from './lib/preview/share/paths';
 import { sharedLink } from './lib/preview/share/proxy-share';
+import { queryProblem } from './lib/search/query';
+import { searchRefused } from './lib/search/rate';
+import { shortPage } from './lib/http/short-page';
+import ar from './messages/ar.json';
+import en from './messages/en.json';
 import { APP_SEGMENTS, FULL_PARAM, LITE_COOKIE, SAVE_DATA_COOKIE, litePathOf, readerPage } from './lib/routes';
 
 const YEAR = 60 * 60 * 24 * 365;
+const searchText = { ar: ar.Search, en: en.Search };
 /** The folder of the lite edition's not-found route (app/lite-not-found/[locale]). */
 const LITE_NOT_FOUND = 'lite-not-found';
 
@@ -32,7 +41,7 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const saved = request.cookies.get(localeCookie)?.value;
   const session = proxySession(request);
-  if (pathname === '/_next/image') return previewImage(request, session);
+  if (pathname === '/_next/image') return optimisedImage(request, session);
   // The matcher lets through only the API's and media's addresses that hold a `%`: one that is
   // not valid percent-encoding would fail Next's own decoding of the route's params with a 500.
   if (/^\/(api|media)\//.test(pathname)) return wellEncoded(pathname) ? NextResponse.next() : badAddress();
@@ -54,6 +63,8 @@ export async function proxy(request: NextRequest) {
   const init = session === 'revoked' ? { request: { headers: withoutPreviewCookies(request) } } : undefined;
   const params = request.nextUrl.searchParams;
   const query = { page: params.get('page'), view: params.get('view'), q: params.get('q') };
+  const tooMany = isLocale(first) && segments.length === 2 && segments[1] === 'search' ? searchLimited(request, first, query.q) : undefined;
+  if (tooMany) return tooMany;
   const checked = await checkPath(segments, pathname, query, session === 'active');
   if (checked === 'unavailable') return unavailablePage(isLocale(first) ? first : defaultLocale);
   const missing = checked;
@@ -98,12 +109,31 @@ async function checkPath(segments: string[], pathname: string, query: PathQuery,
     // (kept in memory while the database is there) say whether it is.
     if (segments[1] === 'lite') await getContentSource().sections();
     const missing = await missingPage(segments, query, preview);
-    if (!missing && cacheable) rememberServed(key);
+    if (!missing && cacheable) {
+      // The first time (front pages aside, built with the site): the page renders from the
+      // database, and the answers above may all have come from memory (the sections), which
+      // cannot tell a database that hangs. One small question (a locale's count, a few rows)
+      // makes sure it answers, or this is a 503.
+      if (!wasServed(key) && isLocale(segments[0]) && segments.length > 1) await getContentSource().count({ locale: segments[0] }, { preview, now: Date.now() });
+      rememberServed(key);
+    }
     return missing;
   } catch (e) {
     if (!isContentUnavailable(e)) throw e;
     return cacheable && wasServed(key) ? null : 'unavailable';
   }
+}
+
+/**
+ * A search the page would run (words, within the length cap) takes one of the reader's
+ * searches (lib/search/rate.ts, shared with /api/search); past the limit, a 429 page.
+ */
+function searchLimited(request: NextRequest, locale: Locale, q: string | null): NextResponse | undefined {
+  if (queryProblem((q ?? '').trim()) !== undefined) return undefined;
+  const wait = searchRefused(request.headers);
+  if (wait === undefined) return undefined;
+  const t = searchText[locale];
+  return shortPage(locale, 429, { title: t.tooManyTitle, body: t.tooMany, testId: 'search-limited' }, wait);
 }
 
 /**
@@ -159,19 +189,35 @@ function mirrorSaveData(request: NextRequest, res: NextResponse): void {
 type Init = Parameters<typeof NextResponse.next>[0];
 
 /**
+ * The image optimiser's requests for a story's picture. A reader's is let through only
+ * while a visible story shows the picture: the optimiser keeps its resized copies (and
+ * serves them stale while it refreshes), so without this a withdrawn story's picture
+ * would go on being served from `/_next/image` after `/media/` answers 404.
  * In preview, the optimiser cannot show an unpublished story's picture: it fetches the
  * original without the editor's cookies, as a reader, and gets a 404. So an editor's
  * `/_next/image?url=/media/…` is answered with the original itself (app/media), which
  * sees the session. Never cached: preview answers are the editor's alone.
  */
-function previewImage(request: NextRequest, session: ProxySession): NextResponse {
+async function optimisedImage(request: NextRequest, session: ProxySession): Promise<NextResponse> {
   const src = request.nextUrl.searchParams.get('url') ?? '';
   // A share link's pictures are answered the same way, whoever asks: app/media checks the link.
-  const shared = src.startsWith(`/media/${SHARED_MEDIA}/`);
-  if ((session !== 'active' && !shared) || !/^\/media\/[^?#\\]+$/.test(src) || src.includes('..')) return NextResponse.next();
-  const res = NextResponse.rewrite(new URL(src, request.url));
-  res.headers.set('Cache-Control', PRIVATE_NO_STORE);
-  return res;
+  if (session === 'active' || src.startsWith(`/media/${SHARED_MEDIA}/`)) {
+    if (!/^\/media\/[^?#\\]+$/.test(src) || src.includes('..')) return NextResponse.next();
+    const res = NextResponse.rewrite(new URL(src, request.url));
+    res.headers.set('Cache-Control', PRIVATE_NO_STORE);
+    return res;
+  }
+  const rel = optimiserMedia(src);
+  if (rel === undefined) return NextResponse.next();
+  try {
+    if (isMediaPath(rel) && (await getContentSource().mediaShown(rel, readers()))) return NextResponse.next();
+  } catch (e) {
+    // The database is away: the optimiser's copies go on (the pages do too, lib/http/outage.ts).
+    if (isContentUnavailable(e)) return NextResponse.next();
+    throw e;
+  }
+  if (isSiteMedia(rel)) return NextResponse.next();
+  return new NextResponse('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': NO_STORE } });
 }
 
 /**
@@ -181,7 +227,8 @@ function previewImage(request: NextRequest, session: ProxySession): NextResponse
  */
 function pagedSection(request: NextRequest, segments: string[], init: Init): NextResponse | undefined {
   const page = request.nextUrl.searchParams.get('page');
-  if (segments.length !== 2 || page === null || (APP_SEGMENTS as readonly string[]).includes(segments[1]!)) return undefined;
+  // Only a section takes a page number: on the feed or the manifest (`/ar/rss.xml?page=…`) it is ignored.
+  if (segments.length !== 2 || page === null || !isSlug(segments[1]!) || (APP_SEGMENTS as readonly string[]).includes(segments[1]!)) return undefined;
   const url = request.nextUrl.clone();
   url.search = '';
   if (page === '1') return NextResponse.redirect(url, 308);
@@ -229,7 +276,7 @@ function liteNotFoundPage(request: NextRequest, locale: Locale): NextResponse {
 
 /** `/{locale}/{section}/{id}?view=both` is the side-by-side view, served from `…/{id}/both`. */
 function bothLanguages(request: NextRequest, segments: string[], init: Init): NextResponse | undefined {
-  if (segments.length !== 3 || request.nextUrl.searchParams.get('view') !== 'both') return undefined;
+  if (segments.length !== 3 || !isSlug(segments[2]!) || request.nextUrl.searchParams.get('view') !== 'both') return undefined;
   const url = request.nextUrl.clone();
   url.search = '';
   url.pathname = `/${segments.join('/')}/both`;
@@ -239,12 +286,11 @@ function bothLanguages(request: NextRequest, segments: string[], init: Init): Ne
 export const config = {
   // Every address but the API, Next's assets, public/ files, the media and worker routes and
   // the site-wide files at the root: a made-up address with a dot in it must meet
-  // missingPage() too. The image optimiser for editors in preview only. The API and media
-  // addresses with a `%` in them, to turn away malformed ones.
+  // missingPage() too. The image optimiser (a withdrawn story's pictures; editors' previews).
+  // The API and media addresses with a `%` in them, to turn away malformed ones.
   matcher: [
     '/((?!api/|_next/|media/|fonts/|icons/|bench/|serwist/|robots\.txt$|sitemap\.xml$|news-sitemap\.xml$|icon\.svg$).*)',
-    { source: '/_next/image', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
-    { source: '/_next/image', has: [{ type: 'query', key: 'url', value: '/media/_shared/.*' }] },
+    '/_next/image',
     '/((?:api|media)/.*%.*)',
   ],
 };

@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['{lib,scripts,components,i18n,messages}/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 30_000,
+    globalSetup: ['scripts/lib/vitest-setup.ts'],
   },
 });

@@ -2,11 +2,15 @@
 // deploy/nginx.conf (its own temporary prefix: pid, logs, cache), until Ctrl-C.
 //   npx tsx deploy/run-local.ts [--instances 2] [--base-port 3000] [--port 8080] [--dist .next]
 //   npx tsx deploy/run-local.ts --no-start --base-port 3000 --instances 2   (instances already running)
+//   npx tsx deploy/run-local.ts --tls [--https-port 8443] [--cert chain.pem --key key.pem]
+// With --tls, --port redirects to HTTPS on --https-port, as in production; without --cert/--key a
+// throwaway local CA is made (scripts/lib/tls.ts): trust the printed ca.pem (curl --cacert).
 // Needs a production build in --dist (`npm run build`). Loopback only.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { productionConf, startNginx } from '../scripts/lib/nginx';
+import { productionConf, startNginx, type EdgeTls } from '../scripts/lib/nginx';
 import { startServer, type Server } from '../scripts/lib/server';
+import { makeLocalCa, type LocalCa } from '../scripts/lib/tls';
 
 const { values } = parseArgs({
   options: {
@@ -15,6 +19,10 @@ const { values } = parseArgs({
     port: { type: 'string', default: '8080' },
     dist: { type: 'string', default: process.env.NEXT_DIST_DIR || '.next' },
     'no-start': { type: 'boolean', default: false },
+    tls: { type: 'boolean', default: false },
+    'https-port': { type: 'string', default: '8443' },
+    cert: { type: 'string' },
+    key: { type: 'string' },
   },
 });
 
@@ -31,10 +39,20 @@ async function main() {
       servers.push(await startServer(env, p));
       console.log(`next start: http://127.0.0.1:${p}`);
     }
-  const edge = await startNginx((port) => productionConf(port, ports.map((p) => `127.0.0.1:${p}`)), { port: Number(values.port) });
-  console.log(`nginx (deploy/nginx.conf, prefix ${edge.prefix}): ${edge.url} — Ctrl-C stops everything`);
+  let ca: LocalCa | undefined;
+  let tls: EdgeTls | undefined;
+  if (values.tls) {
+    if (!values.cert !== !values.key) throw new Error('--cert and --key go together');
+    if (!values.cert) ca = makeLocalCa();
+    tls = { port: Number(values['https-port']), cert: values.cert ?? ca!.cert, key: values.key ?? ca!.key };
+  }
+  const edge = await startNginx((port) => productionConf(port, ports.map((p) => `127.0.0.1:${p}`), 'deploy/nginx.conf', tls), { port: Number(values.port) });
+  const site = tls ? `https://127.0.0.1:${tls.port} (${edge.url} redirects there)` : edge.url;
+  console.log(`nginx (deploy/nginx.conf, prefix ${edge.prefix}): ${site} — Ctrl-C stops everything`);
+  if (ca) console.log(`local CA (removed on exit): ${ca.ca} — e.g. curl --cacert ${ca.ca} https://127.0.0.1:${tls!.port}/ar`);
   const stop = async () => {
     await edge.stop();
+    ca?.remove();
     await Promise.all(servers.map((s) => s.stop()));
     process.exit(0);
   };

@@ -28,9 +28,9 @@ for (const locale of ['ar', 'en'] as const) {
       await expect(body).toContainText(paragraphs.at(-1)!.text);
       expect(await body.locator('h2').count()).toBe(a.body.filter((b) => b.type === 'heading').length);
       expect(await body.locator('blockquote').count()).toBe(a.body.filter((b) => b.type === 'quote').length);
-      // Editor picks, in the editor's order.
+      // Editor picks, related, latest and teasers, by hand on the fixture store: e2e/lists.spec.ts.
       const picks = store.articles(pickIds(a), reader);
-      await expect(page.getByTestId('picks').getByRole('heading', { level: 3 })).toHaveText(picks.map((p) => p.title));
+      await expect(page.getByTestId('picks').getByRole('heading', { level: 3 })).toHaveCount(picks.length);
       // Source: a link to the publisher, opening a new tab, its name isolated.
       const source = page.getByTestId('source').getByRole('link');
       await expect(source).toHaveAttribute('href', a.source!.url);
@@ -40,20 +40,13 @@ for (const locale of ['ar', 'en'] as const) {
       await expect(page.getByTestId('share')).toBeVisible();
       // Related: automatic, never the story itself nor one of the picks.
       const related = await page.getByTestId('related').locator('[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-      expect(related).toEqual(store.related(a, 4, reader).map((r) => r.id));
+      expect(related).toHaveLength(4);
       expect(related).not.toContain(a.id);
       for (const p of picks) expect(related).not.toContain(p.id);
-      const latest = await page.getByTestId('latest').locator('li[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-      expect(latest).toEqual(store.latest({ locale: locale, exclude: [a.id] }, 6, reader).map((x) => x.id));
+      await expect(page.getByTestId('latest').locator('li[data-id]')).toHaveCount(6);
+      await expect(page.getByTestId('latest').locator(`li[data-id="${a.id}"]`)).toHaveCount(0);
       await expect(page.getByTestId('most-read').locator('li')).toHaveCount(5);
-      // Teasers of the other sections, newest 4 each.
-      const teasers = page.getByTestId('teasers').getByTestId('section-block');
-      for (const s of store.sections().filter((s) => s.id !== a.section)) {
-        const expected = store.latest({ locale: locale, section: s.id, exclude: [a.id] }, 4, reader).map((x) => x.id);
-        if (expected.length === 0) continue;
-        const ids = await teasers.and(page.locator(`[data-section="${s.id}"]`)).locator('[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-        expect(ids, s.id).toEqual(expected);
-      }
+      await expect(page.getByTestId('teasers').getByTestId('section-block').and(page.locator(`[data-section="${a.section}"]`))).toHaveCount(0);
       await expectNoOverflow(page);
     });
 

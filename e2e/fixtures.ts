@@ -1,13 +1,15 @@
 // Shared helpers for the end-to-end tests: the store the server reads (to check pages
 // against it, never against hard-coded text), axe, and layout checks.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
 import { FileStore } from '../lib/content/files/store';
 import { pickIds, type Article } from '../lib/content/types';
 
 export const DEMO_DIR = path.resolve('.e2e/demo/content');
 export const BIG_DIR = path.resolve('.e2e/big/content');
+/** The main servers' preview secret (scripts/e2e-server.ts): 32+ characters. */
+export const PREVIEW_SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret-0123456789abcdef';
 /** Readers, at the moment of asking. */
 export const reader = { preview: false, get now() { return Date.now(); } };
 
@@ -50,4 +52,23 @@ export async function expectNoOverflow(page: Page) {
 export async function expectFrame(page: Page, locale: 'ar' | 'en') {
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
   await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
+}
+
+/** Waits until React has hydrated `el` (its props are attached): links then act as the client's. */
+export async function expectHydrated(el: Locator) {
+  await expect.poll(() => el.evaluate((node) => Object.keys(node).some((k) => k.startsWith('__reactProps$')))).toBe(true);
+}
+
+/**
+ * Waits for what the page schedules after a scroll or a hover to run: two frames (an
+ * IntersectionObserver reports after layout) and then the browser's next idle time, where
+ * Next queues its prefetches. Any request they made has been sent by then.
+ */
+export async function settle(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => requestIdleCallback(() => setTimeout(resolve, 0), { timeout: 5_000 }))),
+      ),
+  );
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ARABIC_FONT_FILES } from '../lib/arabic-font';
-import { articleUrl, demoStore, expectAxeClean, expectFrame, expectNoOverflow, reader } from './fixtures';
+import { articleUrl, demoStore, expectAxeClean, expectFrame, expectHydrated, expectNoOverflow, reader, settle } from './fixtures';
 
 for (const locale of ['ar', 'en'] as const) {
   test.describe(`frame (${locale})`, () => {
@@ -165,8 +165,11 @@ test('reading a page fetches no other page: no link is prefetched, in view or sc
     page.on('request', listen);
     await page.goto(url);
     await page.waitForLoadState('networkidle');
+    // Links prefetch (if they do) once hydrated, as they enter the viewport.
+    await expectHydrated(page.locator('main a[href]').first());
+    await settle(page);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForTimeout(500);
+    await settle(page);
     await page.waitForLoadState('networkidle');
     page.off('request', listen);
     expect(fetched, url).toEqual([]);

@@ -3,7 +3,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { FileStore } from '../lib/content/files/store';
-import { pickIds } from '../lib/content/types';
 import { formatHijri } from '../lib/format/dates';
 import ar from '../messages/ar.json';
 import en from '../messages/en.json';
@@ -95,10 +94,9 @@ for (const locale of ['ar', 'en'] as const) {
       expect(picture.status()).toBe(200);
       expect(picture.headers()['content-type']).toMatch(/^image\//);
       if (a.source) await expect(page.getByTestId('source').getByRole('link')).toHaveAttribute('href', a.source.url);
-      const ids = (testId: string) => page.getByTestId(testId).locator('li[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-      const picks = store.articles(pickIds(a), reader).filter((x) => x.locale === locale);
-      expect(await ids('related')).toEqual(store.related(a, 4, reader).map((x) => x.id));
-      expect(await ids('latest')).toEqual(store.latest({ locale, exclude: [a.id, ...picks.map((x) => x.id)] }, 5, reader).map((x) => x.id));
+      // Which stories related and latest list: by hand on the fixture store, e2e/lists.spec.ts.
+      await expect(page.getByTestId('related').locator('li[data-id]')).toHaveCount(4);
+      await expect(page.getByTestId('latest').locator('li[data-id]')).toHaveCount(5);
     });
 
     test('the full article links to its lite twin, and back', async ({ page }) => {

@@ -1,10 +1,10 @@
 // Read counting end to end: the page's beacon, the route's answers, and "most read"
 // following the reads without a rebuild. In the editing project: it changes rankings.
 import { expect, test } from '@playwright/test';
-import { articleUrl, demoStore, reader } from './fixtures';
+import { articleUrl, demoStore, reader, PREVIEW_SECRET } from './fixtures';
 import { beaconFrom } from './http';
 
-const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret';
+const SECRET = PREVIEW_SECRET;
 
 test('an article page sends one beacon with its id; a preview page sends none', async ({ page }) => {
   const a = demoStore().latest({ locale: 'en' }, 3, reader)[2]!;

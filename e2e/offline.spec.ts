@@ -4,9 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Article } from '../lib/content/types';
 import ar from '../messages/ar.json';
 import en from '../messages/en.json';
-import { articleUrl, demoStore, expectAxeClean, expectNoOverflow, reader, richArticle } from './fixtures';
+import { articleUrl, demoStore, expectAxeClean, expectNoOverflow, reader, richArticle, PREVIEW_SECRET } from './fixtures';
 
-const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret';
+const SECRET = PREVIEW_SECRET;
 const messages = { ar, en };
 
 /** Waits until the worker controls the page and keeps `path` in the cache `name`. */

@@ -3,9 +3,9 @@
 // each one (content/articles/2026/12/checks-demo-*.json), the same warnings on the desk,
 // and the desk's cards, filters and order, all without script too.
 import { expect, test, type Browser } from '@playwright/test';
-import { articleUrl, demoStore, expectAxeClean, expectNoOverflow } from './fixtures';
+import { articleUrl, demoStore, expectAxeClean, expectNoOverflow, PREVIEW_SECRET } from './fixtures';
 
-const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret';
+const SECRET = PREVIEW_SECRET;
 const story = (id: string) => demoStore().unpublished().find((a) => a.id === id)!;
 
 async function editor(browser: Browser, javaScriptEnabled = true) {

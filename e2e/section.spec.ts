@@ -6,14 +6,14 @@ import { BIG_DIR, demoStore, expectAxeClean, expectFrame, expectNoOverflow, read
 const PAGE = 20;
 
 for (const locale of ['ar', 'en'] as const) {
-  test(`section feed lists the section newest first (${locale})`, async ({ page }) => {
+  test(`section feed: its name, axe, 320 px (${locale})`, async ({ page }) => {
     const store = demoStore();
     const section = store.sections()[0]!;
     await page.goto(`/${locale}/${section.id}`);
     await expectFrame(page, locale);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(section.name[locale]);
-    const ids = await page.getByTestId('feed').locator('> li').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-    expect(ids).toEqual(store.page({ locale: locale, section: section.id }, 1, PAGE, reader).items.map((a) => a.id));
+    // Which stories, in which order: e2e/lists.spec.ts, on the fixture store.
+    await expect(page.getByTestId('feed').locator('> li').first()).toBeVisible();
     await expectAxeClean(page);
     await page.setViewportSize({ width: 320, height: 700 });
     await expectNoOverflow(page);

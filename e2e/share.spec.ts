@@ -4,9 +4,9 @@
 // the edge, expiry and a changed secret: share-cluster.spec.ts.
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import type { Article } from '../lib/content/types';
-import { articleUrl, demoStore, expectAxeClean, expectNoOverflow } from './fixtures';
+import { articleUrl, demoStore, expectAxeClean, expectNoOverflow, PREVIEW_SECRET } from './fixtures';
 
-const SECRET = process.env.PREVIEW_SECRET || 'e2e-preview-secret';
+const SECRET = PREVIEW_SECRET;
 
 const drafts = () => demoStore().unpublished().filter((a) => a.status === 'draft');
 const draftWithPicture = (): Article => drafts().find((a) => a.image?.src.startsWith('/media/'))!;

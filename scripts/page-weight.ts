@@ -8,6 +8,8 @@
 // its HTML: no script that runs, no stylesheet file, no font, no image.
 import { gzipSync } from 'node:zlib';
 import { FileStore } from '../lib/content/files/store';
+// @ts-expect-error: a plain .mjs script, without types
+import { REDERIVE, RUNTIME, isPatched } from './patch-next.mjs';
 import { startServer } from './lib/server';
 
 const KB = 1024;
@@ -55,8 +57,10 @@ async function weigh(base: string, path: string, problems: string[]): Promise<{ 
 }
 
 async function main() {
-  const server = await startServer();
   const problems: string[] = [];
+  // The install never fails on another Next release; this check does, so the change is not lost unseen.
+  if (!isPatched(process.cwd())) problems.push(`${RUNTIME} is UNPATCHED (the install warned): the budgets assume it. ${REDERIVE}`);
+  const server = await startServer();
   try {
     const store = new FileStore().load();
     const reader = { preview: false, now: Date.now() };

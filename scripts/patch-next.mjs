@@ -9,8 +9,11 @@
 // setting to skip it (docs/performance.md, "Archive on PostgreSQL"). Without it the page, its
 // RSC payload and client navigations are unchanged; Next writes no `.segments` files.
 //
-// Exits 1 when Next's file holds neither the expected call nor this change: after an upgrade,
-// the change is looked at again, never silently lost or misapplied.
+// When Next's file holds neither the expected call nor this change (another Next release, a
+// security fix included), the install goes on unpatched: a loud warning here, and
+// `npm run test:weight` and the unit test (scripts/patch-next.test.ts) fail with UNPATCHED
+// until the change is derived again (see REDERIVE). Never misapplied, never a failed install:
+// stock Next serves the same pages, only ~20 ms more CPU per uncached render.
 //
 //   node scripts/patch-next.mjs [root]
 import fs from 'node:fs';
@@ -21,12 +24,28 @@ export const RUNTIME = 'node_modules/next/dist/compiled/next-server/app-page-tur
 export const CALL = 'i.segmentData=await r.collectSegmentData(n.cacheComponents,e,d,o,c,!!n.experimental.prefetchInlining,s,m)';
 export const SKIPPED = 'i.segmentData=void 0/* sahifa: no per-segment prefetch data, scripts/patch-next.mjs */';
 
+export const UNPATCHED = `patch-next: UNPATCHED: ${RUNTIME} is not the one this change was written for (Next 16.4.6)`;
+export const REDERIVE =
+  'The site works as stock Next does, but each uncached render again pays for per-segment prefetch data no link reads. ' +
+  "To derive the change again: find the `collectSegmentData(` call in that file, set CALL in scripts/patch-next.mjs to the new minified statement " +
+  '(the assignment to `.segmentData`) and SKIPPED to the same assignment of `void 0`, then run `node scripts/patch-next.mjs` and `npx vitest run scripts/patch-next.test.ts`; ' +
+  'or remove the script if Next can now be told to skip that step.';
+
 /** The runtime's text with the call skipped; 'patched' when it already is; throws when neither. */
 export function patchRuntime(text) {
   if (text.includes(SKIPPED) && !text.includes(CALL)) return 'patched';
   const at = text.indexOf(CALL);
-  if (at < 0 || text.indexOf(CALL, at + 1) >= 0) throw new Error(`patch-next: ${RUNTIME} is not the one this change was written for (Next 16.4.6): look at scripts/patch-next.mjs again`);
+  if (at < 0 || text.indexOf(CALL, at + 1) >= 0) throw new Error(`${UNPATCHED}. ${REDERIVE}`);
   return text.replace(CALL, SKIPPED);
+}
+
+/** Whether the installed runtime carries the change (checks that must fail when it does not). */
+export function isPatched(root) {
+  try {
+    return patchRuntime(fs.readFileSync(path.join(root, RUNTIME), 'utf8')) === 'patched';
+  } catch {
+    return false;
+  }
 }
 
 export function patchNext(root) {
@@ -44,7 +63,8 @@ if (process.argv[1] && fs.realpathSync(process.argv[1]) === fs.realpathSync(file
   try {
     console.log(`patch-next: ${patchNext(path.resolve(process.argv[2] ?? '.'))} (${RUNTIME})`);
   } catch (e) {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
+    // Loud, but the install goes on: a framework fix must install the day it ships.
+    const line = '!'.repeat(78);
+    console.warn(`${line}\n${e instanceof Error ? e.message : e}\nThe install goes on unpatched; npm run test:weight fails until this is done.\n${line}`);
   }
 }

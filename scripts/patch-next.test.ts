@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script, without types
-import { CALL, RUNTIME, SKIPPED, patchNext, patchRuntime } from './patch-next.mjs';
+import { CALL, REDERIVE, RUNTIME, SKIPPED, isPatched, patchNext, patchRuntime } from './patch-next.mjs';
 
 describe("the change to Next's runtime", () => {
   it('skips the per-segment prefetch data, once, and leaves the rest of the file as it was', () => {
@@ -31,7 +32,23 @@ describe("the change to Next's runtime", () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  it('is in effect in this checkout', () => {
-    expect(patchRuntime(fs.readFileSync(RUNTIME, 'utf8'))).toBe('patched');
+  it('never fails an install: another runtime (a Next security release) installs unpatched, with a loud warning', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sahifa-patch-'));
+    const file = path.join(root, RUNTIME);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    // The installed runtime with its call changed, as a release that touches it would.
+    const altered = fs.readFileSync(RUNTIME, 'utf8').replace(SKIPPED, CALL).replace(CALL, CALL.replace('collectSegmentData(', 'collectSegmentData(null,'));
+    fs.writeFileSync(file, altered);
+    const run = spawnSync(process.execPath, ['scripts/patch-next.mjs', root], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/UNPATCHED/);
+    expect(run.stderr).toContain(REDERIVE);
+    expect(fs.readFileSync(file, 'utf8')).toBe(altered);
+    expect(isPatched(root)).toBe(false);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('is in effect in this checkout (if not: the install warned UNPATCHED; derive the change again as it says)', () => {
+    expect(isPatched('.'), `Next's runtime is UNPATCHED. ${REDERIVE}`).toBe(true);
   });
 });

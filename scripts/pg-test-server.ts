@@ -7,7 +7,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort } from './lib/server';
 
-export type PgTestServer = { url: string; port: number; dir: string; stop(): Promise<void>; kill(): Promise<void>; restart(): Promise<void> };
+export type PgTestServer = {
+  url: string;
+  port: number;
+  dir: string;
+  stop(): Promise<void>;
+  kill(): Promise<void>;
+  restart(): Promise<void>;
+  /** SIGSTOP (true) or SIGCONT (false) to the server and all its processes: a database that hangs. */
+  freeze(frozen: boolean): void;
+};
 
 /** The folder holding initdb and pg_ctl: PG_BIN, else the newest /usr/lib/postgresql/N/bin. */
 export function pgBin(): string {
@@ -139,6 +148,15 @@ export async function startPostgres(options: PgStartOptions = {}): Promise<PgTes
     kill: halt,
     /** Starts it again on the same port. */
     restart: launch,
+    freeze: (frozen: boolean) => {
+      // The postmaster (first line of its pid file) and every backend it started.
+      const main = Number(fs.readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      const children = spawnSync('ps', ['-o', 'pid=', '--ppid', String(main)], { encoding: 'utf8' }).stdout.split(/\s+/).filter(Boolean).map(Number);
+      for (const pid of [main, ...children]) process.kill(pid, frozen ? 'SIGSTOP' : 'SIGCONT');
+      // runuser stops itself when its child stops (job control): it must go on too, or it
+      // never reaps the server when it is stopped later.
+      if (!frozen && child?.pid) process.kill(child.pid, 'SIGCONT');
+    },
     stop: async () => {
       process.off('exit', onExit);
       await halt();

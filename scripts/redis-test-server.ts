@@ -33,8 +33,15 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
+/**
+ * redis-server is a server of its own, with its own clock: never under a faked one (a run
+ * under faketime, as the date tests do, would hang it at start: its allocator and
+ * libfaketime call each other for the time).
+ */
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'LD_PRELOAD' && !k.startsWith('FAKETIME'))) as NodeJS.ProcessEnv;
+
 export async function startRedis(): Promise<RedisTestServer> {
-  const probe = spawnSync(BINARY, ['--version'], { encoding: 'utf8' });
+  const probe = spawnSync(BINARY, ['--version'], { encoding: 'utf8', env });
   if (probe.error || probe.status !== 0)
     throw new Error(
       `redis-server is needed for the Redis tests and benchmark but "${BINARY}" cannot be run ` +
@@ -46,6 +53,7 @@ export async function startRedis(): Promise<RedisTestServer> {
     const port = await freePort();
     const child = spawn(BINARY, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env,
     });
     let log = '';
     child.stdout?.on('data', (d) => (log += d));

@@ -2,6 +2,7 @@
 // full site's (same contrast), the dark ones follow the system. Arabic keeps the full
 // site's line height (1.9) and article size (1.125rem) in the system's Arabic face.
 // Logical properties only, so one sheet serves both directions.
+import { createHash } from 'node:crypto';
 import { trusted } from '@/lib/lite/html';
 
 const css = `
@@ -53,3 +54,5 @@ button{font:inherit;color:inherit;background:none;border:1px solid var(--ln);bor
   .replace(/\n/g, '');
 
 export const liteStyle = trusted(`<style>${css}</style>`);
+/** Its hash, the one stylesheet the lite pages' Content-Security-Policy lets in. */
+export const liteStyleHash = `sha256-${createHash('sha256').update(css).digest('base64')}`;

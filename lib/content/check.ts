@@ -1,7 +1,9 @@
 // Everything content:check reports: the store's own problems plus checks that only an
-// editor's tool makes (images referenced but missing, unpublished pictures left public).
+// editor's tool makes (images referenced but missing, unpublished pictures left public,
+// store pictures that would not be served: lib/media/media-rules.ts).
 import fs from 'node:fs';
 import path from 'node:path';
+import { storeMediaProblems } from './files/media';
 import { FileStore } from './files/store';
 import { isVisible, type Problem } from './types';
 
@@ -18,7 +20,9 @@ export function checkStore(dir: string, publicDir = path.resolve('public')): Pro
       return false;
     }
   };
-  for (const a of store.all({}, { preview: true, now })) {
+  const stories = store.all({}, { preview: true, now });
+  problems.push(...storeMediaProblems(dir, stories.flatMap((a) => a.media ?? [])));
+  for (const a of stories) {
     const images = [
       ...(a.image ? [{ field: 'image.src', src: a.image.src }] : []),
       ...a.body.flatMap((b, i) => (b.type === 'image' ? [{ field: `body.${i}.src`, src: b.src }] : [])),

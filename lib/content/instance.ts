@@ -5,7 +5,6 @@
 // It lives on globalThis because Next bundles route handlers and pages separately; a
 // module-level variable would load the store twice. Nothing outside lib/content knows
 // which source runs.
-import path from 'node:path';
 import { FilesSource } from './files/source';
 import { FileStore } from './files/store';
 import { SECTIONS_FILE, contentDir } from './files/read';
@@ -62,6 +61,3 @@ export function warmContentSource(): void {
   const source = getContentSource() as { warm?(): unknown };
   source.warm?.();
 }
-
-/** Where stories' pictures live: the store's `media/` folder (CONTENT_DIR/media). */
-export const mediaDir = (): string => path.join(contentDir(), 'media');

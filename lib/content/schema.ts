@@ -1,6 +1,7 @@
 // The store's format (shared/spec/content-format.md) as zod schemas. Data is checked
 // here, where it enters; everything past this file works with plain typed objects.
 import { z } from 'zod';
+import { textFaults } from './unicode';
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // ISO 8601 date-time with an explicit offset (or Z): a bare local time is ambiguous.
@@ -18,6 +19,11 @@ const imageSrc = z
   .refine((s) => (s.startsWith('/') && !s.startsWith('//') && !s.includes('..')) || /^https:\/\/[^\s/]+/.test(s), {
     message: 'must be a path under public/ (starting with /) or an https: URL',
   });
+
+/** Refuses a NUL character or a lone surrogate in any string of the value (lib/content/unicode.ts). */
+const storableText = (value: unknown, ctx: z.RefinementCtx) => {
+  for (const fault of textFaults(value)) ctx.addIssue({ code: 'custom', path: fault.path, message: fault.reason });
+};
 
 const dimension = z.number().int('must be a whole number').positive('must be positive').max(10000);
 
@@ -76,12 +82,15 @@ export const articleSchema = z
   .refine((a) => !a.updatedAt || Date.parse(a.updatedAt) >= Date.parse(a.publishedAt), {
     message: 'must not be before publishedAt',
     path: ['updatedAt'],
-  });
+  })
+  .superRefine(storableText);
 
-export const sectionSchema = z.object({
-  id: z.string().regex(slug, 'must be lower-case ASCII words joined by -'),
-  name: z.object({ ar: text, en: text }),
-});
+export const sectionSchema = z
+  .object({
+    id: z.string().regex(slug, 'must be lower-case ASCII words joined by -'),
+    name: z.object({ ar: text, en: text }),
+  })
+  .superRefine(storableText);
 export const sectionsSchema = z.array(sectionSchema).min(1, 'needs at least one section');
 
 export type ArticleInput = z.infer<typeof articleSchema>;

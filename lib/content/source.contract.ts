@@ -23,6 +23,15 @@ const ids = (list: { id: string }[]) => list.map((a) => a.id);
 
 const para = (text: string) => [{ type: 'paragraph', text }];
 
+/** The fixture store's media/ folder: the pictures its stories name (only their first bytes need be real). */
+export const fixtureMedia = (): Record<string, Buffer> => ({
+  '2026/hospital ward.jpg': Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('hospital ward')]),
+  'secret-plant.jpg': Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xdb]), Buffer.from('secret plant')]),
+  'misnamed.png': Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('a jpeg')]),
+});
+
+const bytesOf = async (body: ReadableStream<Uint8Array> | Uint8Array | undefined) => body && Buffer.from(await new Response(body as BodyInit).arrayBuffer());
+
 /** The fixture store: both locales, two sections, drafts, a scheduled story, ties, broken files. */
 export function fixtureFiles(): Record<string, unknown> {
   return {
@@ -67,6 +76,8 @@ export function fixtureFiles(): Record<string, unknown> {
     }),
     '2026/01/en-parliament.json': article({
       id: 'en-parliament', locale: 'en', section: 'news', publishedAt: at(7), tags: ['politics'],
+      // A file whose bytes are a JPEG's under a .png name: never served (lib/media/media-rules.ts).
+      image: { src: '/media/misnamed.png', alt: 'A chamber', width: 1200, height: 675 },
       title: 'Parliament votes on the election law', body: para('Members of parliament voted on the electoral reform.'),
     }),
     // Broken files: reported, and left out.
@@ -84,6 +95,10 @@ export function contentSourceContract(name: string, harness: Harness): void {
     let s: ContentSource;
     beforeAll(async () => {
       dir = makeStore(fixtureFiles());
+      for (const [rel, bytes] of Object.entries(fixtureMedia())) {
+        fs.mkdirSync(path.dirname(path.join(dir, 'media', rel)), { recursive: true });
+        fs.writeFileSync(path.join(dir, 'media', rel), bytes);
+      }
       opened = await harness.open(dir);
       s = opened.source;
     }, 60_000);
@@ -202,6 +217,21 @@ export function contentSourceContract(name: string, harness: Harness): void {
       expect(await s.mediaShown('nothing-shows-this.jpg', editor)).toBe(false);
     });
 
+    it("gives a picture's bytes, type, size and time as the store holds them; never a file that is not what its name says", async () => {
+      const file = '2026/hospital ward.jpg';
+      const m = await s.media(file);
+      const st = fs.statSync(path.join(dir, 'media', file));
+      expect(m && { type: m.type, size: m.size, mtime: Math.floor(m.mtimeMs) }).toEqual({ type: 'image/jpeg', size: st.size, mtime: Math.floor(st.mtimeMs) });
+      expect(await bytesOf(await m!.read())).toEqual(fixtureMedia()[file]);
+      const draft = await s.media('secret-plant.jpg');
+      await draft?.close();
+      expect(draft?.size).toBe(fixtureMedia()['secret-plant.jpg']!.length);
+      // A story shows it, but its bytes are not a PNG's: neither source gives it.
+      expect(await s.mediaShown('misnamed.png', reader)).toBe(true);
+      expect(await s.media('misnamed.png')).toBeUndefined();
+      for (const bad of ['nothing-shows-this.jpg', '../sections.json', 'secret-plant.svg', '']) expect(await s.media(bad), bad).toBeUndefined();
+    });
+
     it('lists drafts and scheduled stories for the desk', async () => {
       expect(ids(await s.unpublished(NOW))).toEqual(['ar-scheduled', 'ar-draft', 'en-match']);
       expect(ids(await s.unpublished(ms(21)))).toEqual(['ar-draft', 'en-match']);
@@ -315,6 +345,17 @@ export function contentSourceContract(name: string, harness: Harness): void {
         fs.writeFileSync(file, good);
         await opened.refresh('sections.json');
         expect(await s.health()).toEqual({ ok: true });
+      });
+
+      it("serves a picture's new bytes once its file is replaced", async () => {
+        const file = path.join(dir, 'media/secret-plant.jpg');
+        const next = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe1]), Buffer.from('the plant, retaken')]);
+        fs.writeFileSync(file, next);
+        fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
+        await opened.refresh('articles/2026/01/ar-draft.json');
+        const m = await s.media('secret-plant.jpg');
+        expect(m?.size).toBe(next.length);
+        expect(await bytesOf(await m!.read())).toEqual(next);
       });
 
       it('counts a story in its new section after an edit moves it', async () => {

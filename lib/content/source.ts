@@ -21,6 +21,18 @@ export type SearchQuery = { text: string; locale: Locale; page: number; pageSize
 /** Search results: whole stories (the result page shows a passage of the body), or their summaries. */
 export type SearchPage<T extends ArticleSummary = Article> = Page<T> & { terms: string[] };
 
+/** A story's picture as stored: what the response says of it, and its bytes. */
+export type MediaBody = {
+  size: number;
+  /** Modification time (epoch ms): with size, the ETag and Last-Modified (app/media). */
+  mtimeMs: number;
+  type: string;
+  /** The bytes; undefined when the picture went away since it was opened. */
+  read(): Promise<ReadableStream<Uint8Array> | Uint8Array | undefined>;
+  /** Lets go of it without reading (a HEAD, a 304). */
+  close(): Promise<void>;
+};
+
 export interface ContentSource {
   /** The sections in the editors' order. */
   sections(): Promise<Section[]>;
@@ -57,6 +69,11 @@ export interface ContentSource {
    * the media folder, decoded). A story's pictures are served only then (app/media).
    */
   mediaShown(file: string, vis: Visibility): Promise<boolean>;
+  /**
+   * The picture /media/<file> (relative, decoded) when the source holds one that may be
+   * served (lib/media/media-rules.ts), whoever asks: mediaShown says who may have it.
+   */
+  media(file: string): Promise<MediaBody | undefined>;
   /** Changes whenever a story's source does (live preview); undefined for an unknown id. */
   version(id: string): Promise<string | undefined>;
   /** Something cheap that says the source answers, for /api/health. */

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article, makeStore } from '@/lib/content/test-store';
 import { proxy } from '@/proxy';
 import { freePort } from '@/scripts/lib/server';
-import { pathKey, rememberServed, wasServed } from './outage';
+import { MAX_KEY_LENGTH, pathKey, rememberServed, servedSize, wasServed } from './outage';
 
 const ask = (p: string) => proxy(new NextRequest(`http://localhost${p}`));
 const passed = (res: Response) => res.headers.get('x-middleware-next') === '1' || res.headers.has('x-middleware-rewrite');
@@ -56,4 +56,40 @@ describe('proxy.ts without its database', () => {
     rememberServed(k(4), 3);
     expect([1, 2, 3, 4].map((i) => wasServed(k(i)))).toEqual([true, false, true, true]);
   });
+
+  it('keys a path by what its page reads: parameters a page does not take are ignored, numbers normalised', () => {
+    const none = { page: null, view: null };
+    expect(pathKey('/ar', { page: 'x'.repeat(8192), view: 'y' })).toBe('/ar');
+    expect(pathKey('/ar/news', { page: '2', view: 'both' })).toBe('/ar/news?page=2');
+    expect(pathKey('/ar/news', { page: 'junk', view: null })).toBe('/ar/news?page=none');
+    expect(pathKey('/ar/lite/news', { page: '3', view: null })).toBe('/ar/lite/news?page=3');
+    expect(pathKey('/ar/rss.xml', { page: 'junk1', view: null })).toBe('/ar/rss.xml');
+    expect(pathKey('/en/manifest.webmanifest', { page: '2', view: null })).toBe('/en/manifest.webmanifest');
+    expect(pathKey('/ar/news/ar-1', { page: '9', view: 'both' })).toBe('/ar/news/ar-1/both');
+    expect(pathKey('/ar/news/ar-1', { page: null, view: 'other' })).toBe('/ar/news/ar-1');
+    expect(pathKey('//ar//news/', none)).toBe('/ar/news');
+    // A key no page could have is never kept.
+    const long = pathKey(`/ar/news/${'a'.repeat(MAX_KEY_LENGTH)}`, none);
+    rememberServed(long);
+    expect(wasServed(long)).toBe(false);
+  });
+
+  it('a flood of made-up parameters holds a few bytes, and pushes no real page out', async () => {
+    process.env.CONTENT_BACKEND = 'files';
+    for (const p of ['/ar/news/ar-1', '/ar/news']) expect(passed(await ask(p)), p).toBe(true);
+    const before = servedSize();
+    for (let i = 0; i < 2000; i++) {
+      const junk = `${i}`.padEnd(8192, 'x');
+      for (const p of [`/ar?page=${junk}`, `/ar/rss.xml?page=junk${i}`, `/en/manifest.webmanifest?page=${i}`, `/ar/news/ar-1?view=${junk}`]) {
+        const res = await ask(p);
+        expect(passed(res), p).toBe(true);
+        // Served as the feed, the manifest, the page: never rewritten to a section's later page.
+        expect(res.headers.get('x-middleware-rewrite') ?? '', p).not.toMatch(/\/P\//);
+      }
+    }
+    const after = servedSize();
+    expect(after.paths - before.paths).toBeLessThanOrEqual(3);
+    expect(after.chars - before.chars).toBeLessThan(100);
+    for (const p of ['/ar/news/ar-1', '/ar/news']) expect(wasServed(pathKey(p, { page: null, view: null })), p).toBe(true);
+  }, 120_000);
 });

@@ -7,12 +7,13 @@
 // any other path is answered 503 with Retry-After and a short page in its language.
 import { NextResponse } from 'next/server';
 import type { Locale } from '@/i18n/locales';
-import { localeConfig } from '@/i18n/locales';
 import { maxPages } from '@/lib/cache/page-cache-limit.cjs';
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
-import { NO_STORE } from './cache';
-import type { PathQuery } from './known-path';
+import { shortPage } from './short-page';
+import { APP_SEGMENTS } from '@/lib/routes';
+import { isSlug, type PathQuery } from './known-path';
+import { parsePage } from './page-param';
 
 /**
  * Enough for every section page and the stories readers open in a day (~100 bytes each), and
@@ -25,11 +26,27 @@ export const RETRY_AFTER_S = 30;
 const KEY = Symbol.for('sahifa.servedPaths');
 const served = (): Map<string, true> => ((globalThis as { [KEY]?: Map<string, true> })[KEY] ??= new Map());
 
-/** The path and the parts of the query string that decide whether it is a page. */
-export const pathKey = (pathname: string, query: Pick<PathQuery, 'page' | 'view'>): string => `${pathname}?page=${query.page ?? ''}&view=${query.view ?? ''}`;
+/** No page of the site has a key near this long (ids are at most 120 characters): longer ones are never kept. */
+export const MAX_KEY_LENGTH = 300;
+
+/**
+ * The page a request reads, as the page cache holds it: the path, plus only the parameters
+ * that page takes (a section's page number, normalised; an article's side-by-side view).
+ * Any other parameter, `/ar?page=<8 KB>` say, names the same copy as the path alone.
+ */
+export function pathKey(pathname: string, query: Pick<PathQuery, 'page' | 'view'>): string {
+  const segments = pathname.split('/').filter(Boolean);
+  const path = `/${segments.join('/')}`;
+  const section = (segments.length === 2 && isSlug(segments[1]!) && !(APP_SEGMENTS as readonly string[]).includes(segments[1]!)) || (segments.length === 3 && segments[1] === 'lite');
+  // A page number that is not one is a 404: its key is never remembered, so never served in an outage.
+  if (section && query.page !== null) return `${path}?page=${parsePage(query.page) ?? 'none'}`;
+  if (segments.length === 3 && segments[1] !== 'lite' && query.view === 'both') return `${path}/both`;
+  return path;
+}
 
 /** A path the proxy let through to a cacheable page; the oldest is forgotten past MAX_PATHS. */
 export function rememberServed(key: string, max = MAX_PATHS): void {
+  if (key.length > MAX_KEY_LENGTH) return;
   const paths = served();
   paths.delete(key);
   paths.set(key, true);
@@ -43,19 +60,17 @@ export function rememberServed(key: string, max = MAX_PATHS): void {
  */
 export const wasServed = (key: string): boolean => served().has(key);
 
-const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-const strings = (m: typeof ar) => Object.fromEntries(Object.entries({ ...m.Error, site: m.Site.name }).map(([k, v]) => [k, esc(v)])) as typeof ar.Error & { site: string };
-const text: Record<Locale, ReturnType<typeof strings>> = { ar: strings(ar), en: strings(en) };
+/** How many paths are remembered, and their characters (the flood tests' budget). */
+export function servedSize(): { paths: number; chars: number } {
+  let chars = 0;
+  for (const key of served().keys()) chars += key.length;
+  return { paths: served().size, chars };
+}
+
+const text = { ar, en };
 
 /** 503: the database is away and this page has no copy here. Never stored, never indexed. */
 export function unavailablePage(locale: Locale): NextResponse {
-  const t = text[locale];
-  const html = `<!doctype html>
-<html lang="${locale}" dir="${localeConfig[locale].dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${t.title} | ${t.site}</title>
-<style>:root{color-scheme:light dark}body{margin:0;font:1.125rem/1.7 system-ui,sans-serif}main{max-width:40rem;margin:0 auto;padding:4rem 1rem}h1{font-size:1.875rem;margin:0 0 .75rem}a{display:inline-flex;min-height:2.75rem;align-items:center;font-weight:700}</style>
-</head><body><main id="main" data-testid="unavailable-page"><h1>${t.title}</h1><p>${t.body}</p><a href="/${locale}">${t.home}</a></main></body></html>`;
-  return new NextResponse(html, {
-    status: 503,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': NO_STORE, 'Retry-After': String(RETRY_AFTER_S), 'X-Robots-Tag': 'noindex' },
-  });
+  const t = text[locale].Error;
+  return shortPage(locale, 503, { title: t.title, body: t.body, testId: 'unavailable-page' }, RETRY_AFTER_S);
 }

@@ -12,15 +12,24 @@ const calls: string[] = [];
 /** While counting rounds: the questions asked and not yet answered. */
 let held: (() => void)[] | undefined;
 const memo = new Map<unknown, Map<string, unknown>>();
+const identities = new WeakMap<object, number>();
+let nextIdentity = 0;
+/** A primitive by its value, an object or function by its identity (Object.is), as React's cache. */
+function argKey(a: unknown): string {
+  if ((typeof a !== 'object' && typeof a !== 'function') || a === null) return `${typeof a}:${String(a)}`;
+  if (!identities.has(a)) identities.set(a, ++nextIdentity);
+  return `ref:${identities.get(a)}`;
+}
 
 vi.mock('react', async (original) => ({
   ...(await original<typeof import('react')>()),
-  // React's cache() for one request: same function, same arguments, one call.
+  // React's cache() for one request: same function, same arguments, one call. As React's,
+  // an object argument is the same only when it is the same object (an equal copy is not).
   cache:
     <A extends unknown[], R>(fn: (...args: A) => R) =>
     (...args: A): R => {
       const byArgs = memo.get(fn) ?? memo.set(fn, new Map()).get(fn)!;
-      const key = JSON.stringify(args);
+      const key = args.map(argKey).join('|');
       if (!byArgs.has(key)) byArgs.set(key, fn(...args));
       return byArgs.get(key) as R;
     },

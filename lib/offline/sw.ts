@@ -49,7 +49,9 @@ async function offlinePage(url: URL): Promise<Response> {
   const savedUrls = new Set(saved.map((s) => s.url));
   const recent = (await keptStories(CACHE.recent)).filter((s) => !savedUrls.has(s.url));
   const html = fillOfflinePage(await shell.text(), { saved, recent }, localeOf(url));
-  return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+  // The shell's own policy (no script), which the build's copy carries.
+  const csp = shell.headers.get('Content-Security-Policy') ?? "default-src 'none'";
+  return new Response(html, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': csp } });
 }
 
 /** Offline: a saved copy of the page if there is one, else the offline page. */

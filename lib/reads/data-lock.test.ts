@@ -4,8 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DataDirBusyError, DataDirLock, LOCK_NAME, STALE_MS } from './data-lock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DataDirBusyError, DataDirLock, HEARTBEAT_MS, LOCK_NAME, STALE_MS } from './data-lock';
 import { FileViewStore } from './file-store';
 
 let dir: string;
@@ -132,12 +132,36 @@ describe('one process per DATA_DIR', () => {
   it('trusts a lock from another host while its holder keeps it fresh, and takes it once stale', () => {
     const file = path.join(dir, LOCK_NAME);
     fs.writeFileSync(file, JSON.stringify({ pid: 1, host: 'another-host', since: '2026-01-01T00:00:00Z', token: 'theirs' }));
+    // Just refreshed, by its holder's clock (as its heartbeat writes it).
+    const now = new Date();
+    fs.utimesSync(file, now, now);
     expect(() => DataDirLock.acquire(dir)).toThrow(/process 1 on another-host/);
     const old = new Date(Date.now() - STALE_MS - 5_000);
     fs.utimesSync(file, old, old);
     const lock = DataDirLock.acquire(dir);
     expect(lock.holds()).toBe(true);
     lock.release();
+  });
+
+  it('keeps its lock fresh by itself with real timers, at the documented 15 s unless told otherwise', async () => {
+    // The product's setting (README: refreshed every 15 s; stale after 60 s, four beats later).
+    expect(HEARTBEAT_MS).toBe(15_000);
+    expect(STALE_MS).toBeGreaterThanOrEqual(4 * HEARTBEAT_MS);
+    const intervals = vi.spyOn(globalThis, 'setInterval');
+    DataDirLock.acquire(dir).release();
+    expect(intervals.mock.calls.map((c) => c[1])).toEqual([HEARTBEAT_MS]);
+    intervals.mockRestore();
+    // The heartbeat itself, on a short interval: a lock made to look stale is brought back to
+    // now by the holder, with no one touching the file but it; released, it beats no more.
+    const lock = DataDirLock.acquire(dir, Date.now, 50);
+    const file = path.join(dir, LOCK_NAME);
+    const age = () => Date.now() - fs.statSync(file).mtimeMs;
+    const old = new Date(Date.now() - STALE_MS - 5_000);
+    fs.utimesSync(file, old, old);
+    expect(age()).toBeGreaterThan(STALE_MS);
+    await expect.poll(age, { timeout: 5_000, interval: 20 }).toBeLessThan(1_000);
+    lock.release();
+    expect(fs.existsSync(file)).toBe(false);
   });
 
   it('never writes over the counts of a process that took the folder over', async () => {

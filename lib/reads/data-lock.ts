@@ -67,13 +67,13 @@ export class DataDirLock {
     this.file = path.join(dir, LOCK_NAME);
   }
 
-  /** Takes the folder's lock or throws DataDirBusyError. */
-  static acquire(dir: string, now: () => number = Date.now): DataDirLock {
+  /** Takes the folder's lock or throws DataDirBusyError; refreshes it every `heartbeatMs` (tests shorten it). */
+  static acquire(dir: string, now: () => number = Date.now, heartbeatMs = HEARTBEAT_MS): DataDirLock {
     fs.mkdirSync(dir, { recursive: true });
     const lock = new DataDirLock(dir);
     lock.take(now);
     held().add(lock.token);
-    lock.timer = setInterval(() => lock.touch(), HEARTBEAT_MS);
+    lock.timer = setInterval(() => lock.touch(), heartbeatMs);
     lock.timer.unref();
     return lock;
   }
@@ -82,6 +82,10 @@ export class DataDirLock {
     const mine: Holder = { pid: process.pid, host: os.hostname(), since: new Date(now()).toISOString(), token: this.token };
     const temp = `${this.file}.${this.token}`;
     fs.writeFileSync(temp, JSON.stringify(mine));
+    // The lock's time is always its holder's clock, as the heartbeat's (touch()), never the
+    // file system's: staleness compares it with a clock (isLive), not with another source.
+    const t = new Date(now());
+    fs.utimesSync(temp, t, t);
     try {
       for (let attempt = 0; attempt < 5; attempt++) {
         try {

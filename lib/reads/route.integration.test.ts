@@ -211,4 +211,18 @@ describe('POST /api/views with the file store', () => {
     expect(counted()).toBe(before); // a fresh store, loaded from the file
     expect(await topIds('ar', 5)).toEqual(ranking);
   });
+
+  it('answers 503 with Retry-After, not 500, while the content database is away, and counts nothing', async () => {
+    const { ContentUnavailableError } = await import('@/lib/content/unavailable');
+    const before = counted();
+    const spy = vi.spyOn(getContentSource(), 'article').mockRejectedValueOnce(new ContentUnavailableError(new Error('connect ECONNREFUSED')));
+    try {
+      const res = await POST(beacon({ id: FIXTURE_IDS.arOld }, '203.0.113.90'));
+      await expectError(res, 503);
+      expect(res.headers.get('retry-after')).toBe('5');
+      expect(counted()).toBe(before);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });

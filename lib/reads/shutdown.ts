@@ -1,6 +1,8 @@
 // Runs the file store's last flush when the process stops. `next start` handles SIGTERM
 // and SIGINT itself: it stops accepting requests, lets the ones in flight finish, then
-// calls process.exit. So the hooks run twice: at the signal (the bulk of the counts) and
+// calls process.exit (lib/http/drain.ts ends kept-alive connections and bounds the wait;
+// it installs its handler first, so these hooks never end the process themselves under
+// the server). So the hooks run twice: at the signal (the bulk of the counts) and
 // on 'exit' (whatever the last requests added), told which it is: only at 'exit' is the
 // process surely done. Both are synchronous, as 'exit' requires. Handlers are installed
 // once per process, whichever bundle asks first.

@@ -3,6 +3,7 @@
 // the terms stored for it. The query and highlight() use the same two steps.
 import { arabicForms } from './arabic';
 import { englishStem } from './english';
+import { ByteCache, stringBytes } from './byte-cache';
 import { isArabic, normalizeText } from './normalize';
 
 /**
@@ -21,16 +22,19 @@ export function tokenize(text: string): string[] {
 export type WordTerms = { term: string; variants: string[]; /** both, as the index stores them */ stored: string | string[] };
 
 // The vocabulary of a store is small next to its word count; caching the stems of the
-// words seen makes indexing several times faster. Cleared when it grows too big.
-const cache = new Map<string, WordTerms | null>();
-const CACHE_LIMIT = 200_000;
+// words seen makes indexing several times faster. Bounded by bytes (~100,000 real words):
+// readers' queries go through it too, and junk ones must not fill the heap.
+export const WORD_CACHE_BYTES = 16 * 1024 * 1024;
+const cache = new ByteCache<WordTerms | null>(WORD_CACHE_BYTES, (word, t) => (t ? stringBytes(word, t.term, ...t.variants) : stringBytes(word)));
+
+/** What the word cache holds (its bound is WORD_CACHE_BYTES). */
+export const wordCacheBytes = (): number => cache.bytes;
 
 /** Terms of one normalised word; null for a word too short to search (a lone letter). */
 export function wordTerms(word: string): WordTerms | null {
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
   const value = computeTerms(word);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, value);
   return value;
 }

@@ -10,23 +10,53 @@ export const NGINX = process.env.NGINX || (fs.existsSync('/usr/sbin/nginx') ? '/
 
 export type Nginx = { url: string; port: number; prefix: string; child: ChildProcess; stop: () => Promise<void> };
 
+/** HTTPS at the edge: the port it listens on, its certificate chain and key (PEM files). */
+export type EdgeTls = { port: number; cert: string; key: string };
+
 /**
- * deploy/nginx.conf as it ships, with only its tagged lines changed: the listen address
- * (`# @listen`) and the upstream servers (`# @upstream`, replaced as one group).
+ * deploy/nginx.conf as it ships, with only its tagged lines changed: the upstream servers
+ * (`# @upstream`, replaced as one group) and the listen addresses. Plain HTTP (no `tls`):
+ * the site is served on `port` (`# @listen-tls` without TLS), the redirecting server block
+ * (`# @http-redirect`) and the `# @tls`, `# @cert`, `# @key` lines are left out. With `tls`:
+ * `port` redirects to HTTPS on `tls.port`, with the certificate and key given.
  */
-export function productionConf(port: number, upstreams: string[], file = 'deploy/nginx.conf'): string {
+export function productionConf(port: number, upstreams: string[], file = 'deploy/nginx.conf', tls?: EdgeTls): string {
   const lines = fs.readFileSync(file, 'utf8').split('\n');
   const out: string[] = [];
-  let upstreamDone = false;
+  // The servers keep the shipped lines' parameters: each distinct set (a primary, a `backup`…)
+  // is written once for every upstream, in the order the shipped lines give them.
+  const params = [...new Set(lines.filter((l) => /;\s*# @upstream\s*$/.test(l)).map((l) => /^\s*server\s+\S+?(\s+[^;]*)?;/.exec(l)?.[1] ?? ''))];
+  const done = new Set<string>();
+  let skipDepth = 0;
+  const once = (tag: string, line: string) => {
+    if (!done.has(tag)) out.push(line);
+    done.add(tag);
+  };
   for (const line of lines) {
     const indent = /^\s*/.exec(line)![0];
-    if (/;\s*# @listen\s*$/.test(line)) out.push(`${indent}listen 127.0.0.1:${port};`);
-    else if (/;\s*# @upstream\s*$/.test(line)) {
-      if (!upstreamDone) for (const u of upstreams) out.push(`${indent}server ${u} max_fails=3 fail_timeout=10s;`);
-      upstreamDone = true;
-    } else out.push(line);
+    const tag = /# @([a-z-]+)\s*$/.exec(line)?.[1];
+    if (skipDepth > 0) {
+      skipDepth += (line.match(/\{/g)?.length ?? 0) - (line.match(/\}/g)?.length ?? 0);
+      continue;
+    }
+    if (tag === 'http-redirect' && !tls) {
+      skipDepth = (line.match(/\{/g)?.length ?? 0) - (line.match(/\}/g)?.length ?? 0);
+      continue;
+    }
+    if (tag === 'listen') {
+      if (tls) once(tag, `${indent}listen 127.0.0.1:${port};`);
+    } else if (tag === 'listen-tls') once(tag, tls ? `${indent}listen 127.0.0.1:${tls.port} ssl http2;` : `${indent}listen 127.0.0.1:${port};`);
+    else if (tag === 'upstream') {
+      if (!done.has(tag)) for (const p of params) for (const u of upstreams) out.push(`${indent}server ${u}${p};`);
+      done.add(tag);
+    } else if (tag === 'cert' || tag === 'key' || tag === 'tls') {
+      if (tls && tag === 'cert') out.push(`${indent}ssl_certificate ${tls.cert};`);
+      else if (tls && tag === 'key') out.push(`${indent}ssl_certificate_key ${tls.key};`);
+      else if (tls) out.push(line);
+    } else if (tag === 'redirect' && tls) out.push(`${indent}return 301 https://$host${tls.port === 443 ? '' : `:${tls.port}`}$request_uri;`);
+    else out.push(line);
   }
-  if (!upstreamDone) throw new Error(`${file} has no "# @upstream" line`);
+  for (const t of ['upstream', 'listen-tls', ...(tls ? ['listen'] : [])]) if (!done.has(t)) throw new Error(`${file} has no "# @${t}" line`);
   return out.join('\n');
 }
 

@@ -30,7 +30,8 @@ export async function startServer(env: Record<string, string> = {}, port?: numbe
   // `localhost` (loopback), the name Next gives proxy.ts, so rewrites are served in place as in
   // production; under another name (-H 127.0.0.1) Next forwards each one over HTTP.
   const child = spawn('node_modules/.bin/next', ['start', '-p', String(p), '-H', 'localhost'], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    // Scripts and tests send every request from one address: no search limit (lib/search/rate.ts) unless they ask for one.
+    env: { SEARCH_RATE_PER_MINUTE: '100000', ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', log === 'inherit' ? 'inherit' : 'pipe', log === 'inherit' ? 'inherit' : 'pipe'],
   });
   let output = log === 'inherit' ? '(above)' : log ? `(see ${log})` : '';

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { OfflineShell } from '@/components/offline/OfflineShell';
 import { isLocale, localeConfig, locales } from '@/i18n/locales';
 import { toString } from '@/lib/lite/html';
+import { NO_SCRIPT_PAGE_HEADERS } from '@/lib/lite/response';
 
 export const dynamic = 'force-static';
 
@@ -32,5 +33,5 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
       },
     },
   });
-  return new Response(toString(page), { headers: { 'Content-Type': 'text/html; charset=utf-8', 'X-Robots-Tag': 'noindex' } });
+  return new Response(toString(page), { headers: NO_SCRIPT_PAGE_HEADERS });
 }

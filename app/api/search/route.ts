@@ -1,4 +1,5 @@
-// JSON search: /api/search?q=…&locale=ar|en[&page=N]. Bad input is a 400 with a reason.
+// JSON search: /api/search?q=…&locale=ar|en[&page=N]. Bad input is a 400 with a reason; past
+// SEARCH_RATE_PER_MINUTE searches from one reader address, a 429 with Retry-After.
 import { NextResponse } from 'next/server';
 import { isLocale } from '@/i18n/locales';
 import { toCards } from '@/lib/cards';
@@ -8,6 +9,7 @@ import { parsePage } from '@/lib/http/page-param';
 import { jsonError, unavailable } from '@/lib/http/responses';
 import { requestVisibility } from '@/lib/loaders/visibility';
 import { queryProblem } from '@/lib/search';
+import { searchRefused } from '@/lib/search/rate';
 
 export async function GET(request: Request) {
   return answer(request).catch(unavailable);
@@ -25,6 +27,12 @@ async function answer(request: Request) {
   const vis = await requestVisibility();
   const headers = { 'Cache-Control': cacheControl(vis.preview) };
   if (problem === 'empty') return NextResponse.json({ items: [], total: 0, page: 1, pages: 0, terms: [] }, { headers });
+  const wait = searchRefused(request.headers);
+  if (wait !== undefined) {
+    const res = jsonError(429, 'too many searches');
+    res.headers.set('Retry-After', String(wait));
+    return res;
+  }
   // Cards: the stories' summaries, no bodies read.
   const result = await getContentSource().searchSummaries({ text: q, locale, page }, vis);
   return NextResponse.json({ ...result, items: await toCards(result.items, locale, vis.now) }, { headers });

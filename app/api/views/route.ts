@@ -4,6 +4,7 @@
 // we know. Beacons from other websites' pages are refused (403): they cannot count here.
 import { getContentSource } from '@/lib/content/instance';
 import { NO_STORE as NO_CACHE } from '@/lib/http/cache';
+import { unavailable } from '@/lib/http/responses';
 import { foreignOrigin } from '@/lib/http/same-origin';
 import { previewActive } from '@/lib/preview/session';
 import { isIgnoredRequest, readBeaconBody } from '@/lib/reads/beacon-request';
@@ -28,7 +29,13 @@ export async function POST(request: Request): Promise<Response> {
   if (!body.ok) return problem(body.status, body.error);
   if (isIgnoredRequest(request.headers) || (await previewActive())) return done();
 
-  const article = await getContentSource().article(body.id, { preview: false, now: Date.now() });
+  let article;
+  try {
+    article = await getContentSource().article(body.id, { preview: false, now: Date.now() });
+  } catch (e) {
+    // The database is away: 503 with Retry-After, as every API says (the reader may send it again).
+    return unavailable(e);
+  }
   if (!article) return problem(404, 'no such article');
 
   try {

@@ -1,20 +1,18 @@
-// GET /media/<file>: a story's picture, from the store's media folder (CONTENT_DIR/media).
-// Readers get it once a story that shows it is visible, then cacheable for a year like any
-// immutable asset; before that it does not exist for them (404, never stored by a cache),
-// whatever they guess. Editors in preview get every story's pictures, never cached (the
+// GET /media/<file>: a story's picture, from the content source (the store's media folder
+// CONTENT_DIR/media on files; the `media` table content:sync fills on PostgreSQL).
+// Readers get it while a story that shows it is visible, cacheable for a short while only
+// (MEDIA_CACHE: a withdrawn story's pictures leave with it); otherwise it does not exist for
+// them (404, never stored by a cache), whatever they guess. Editors in preview get every story's pictures, never cached (the
 // optimiser's requests carry no cookies: proxy.ts sends an editor's to this route).
 // Site assets (public/media/og-default.jpg) are served from public/ before this route.
-import { Readable } from 'node:stream';
-import { getContentSource, mediaDir } from '@/lib/content/instance';
+import { getContentSource } from '@/lib/content/instance';
 import { readers } from '@/lib/content/types';
-import { NO_STORE, PRIVATE_NO_STORE } from '@/lib/http/cache';
-import { isMediaPath, openMedia } from '@/lib/media/media-file';
+import { MEDIA_CACHE, NO_STORE, PRIVATE_NO_STORE } from '@/lib/http/cache';
+import { isMediaPath } from '@/lib/media/media-rules';
 import { previewActive } from '@/lib/preview/session';
 import { sharedMediaFile } from '@/lib/preview/share/media';
 
 export const dynamic = 'force-dynamic';
-
-const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': NO_STORE, 'Content-Type': 'text/plain; charset=utf-8' } });
 
@@ -30,23 +28,24 @@ async function serve(request: Request, { params }: RouteContext<'/media/[...path
   const preview = shared !== undefined || (await previewActive());
   // Readers: a visible story shows it. Editors: any story does (a file no story shows is nobody's).
   if (shared === undefined && !(await source.mediaShown(rel, { preview, now }))) return notFound();
-  const file = await openMedia(mediaDir(), rel);
+  const file = await source.media(rel);
   if (!file) return notFound();
   const etag = `"${file.size.toString(36)}-${Math.floor(file.mtimeMs).toString(36)}"`;
   const headers: Record<string, string> = {
     // An editor's copy is never stored: not by the edge, not by the browser.
-    'Cache-Control': preview ? PRIVATE_NO_STORE : IMMUTABLE,
+    'Cache-Control': preview ? PRIVATE_NO_STORE : MEDIA_CACHE,
     'Content-Type': file.type,
     ETag: etag,
     'Last-Modified': new Date(file.mtimeMs).toUTCString(),
   };
   if (preview && !(await source.mediaShown(rel, readers(now)))) headers['X-Robots-Tag'] = 'noindex';
   if (head || request.headers.get('if-none-match') === etag) {
-    await file.handle.close();
+    await file.close();
     return new Response(null, { status: head ? 200 : 304, headers: head ? { ...headers, 'Content-Length': String(file.size) } : headers });
   }
-  const body = Readable.toWeb(file.handle.createReadStream()) as ReadableStream<Uint8Array>;
-  return new Response(body, { headers: { ...headers, 'Content-Length': String(file.size) } });
+  const body = await file.read();
+  if (!body) return notFound();
+  return new Response(body as BodyInit, { headers: { ...headers, 'Content-Length': String(file.size) } });
 }
 
 export const GET = (request: Request, ctx: RouteContext<'/media/[...path]'>) => serve(request, ctx, false);

@@ -1,8 +1,10 @@
 // The JSON folder as a ContentSource: the in-memory FileStore for questions, the
 // in-memory search index for search. Answers are immediate; they are async only to
 // share one interface with sources that are not.
+import { Readable } from 'node:stream';
+import { mediaDir, openMedia } from '@/lib/media/media-file';
 import { SearchIndex } from '@/lib/search/search-index';
-import type { ContentSource, ListQuery, SearchQuery } from '../source';
+import type { ContentSource, ListQuery, MediaBody, SearchQuery } from '../source';
 import type { Locale } from '@/i18n/locales';
 import type { ArticleSummary, Visibility } from '../types';
 import { SECTIONS_STALE } from './read';
@@ -70,6 +72,18 @@ export class FilesSource implements ContentSource {
     // The store's own version of each story, so a story left out (a repeated id) shows nothing.
     for (const a of this.store.mediaUsers(file)) if (this.store.article(a.id, vis) === a) return true;
     return false;
+  }
+  /** From the store's media/ folder, as the file is now. */
+  async media(file: string): Promise<MediaBody | undefined> {
+    const f = await openMedia(mediaDir(this.store.root), file);
+    if (!f) return undefined;
+    return {
+      size: f.size,
+      mtimeMs: f.mtimeMs,
+      type: f.type,
+      read: async () => Readable.toWeb(f.handle.createReadStream()) as ReadableStream<Uint8Array>,
+      close: () => f.handle.close(),
+    };
   }
   async version(id: string) {
     return this.store.version(id);

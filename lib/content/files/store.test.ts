@@ -302,16 +302,23 @@ describe('bodies', () => {
 
 describe('editing in place', () => {
   it('swaps an edited story without rebuilding, and rebuilds when it moves', () => {
-    const dir = makeStore({ 'a.json': article({ id: 'a', title: 'قبل', tags: ['ماء'] }), 'b.json': article({ id: 'b' }) });
+    // The same time in each version: test-store's article() otherwise gives each call a new one.
+    const at = '2026-01-01T10:00:00+01:00';
+    const dir = makeStore({ 'a.json': article({ id: 'a', title: 'قبل', tags: ['ماء'], publishedAt: at }), 'b.json': article({ id: 'b' }) });
     const s = new FileStore(dir).load();
+    // The lists the store built (one object while they are not rebuilt).
+    const lists = () => (s as unknown as { indexes(): object }).indexes();
     s.latest({ locale: 'ar' }, 5, reader);
-    writeFile(dir, 'a.json', article({ id: 'a', title: 'بعد', tags: ['ماء'] }));
+    const built = lists();
+    writeFile(dir, 'a.json', article({ id: 'a', title: 'بعد', tags: ['ماء'], publishedAt: at }));
     s.refreshFile('articles/a.json');
     expect(s.article('a', reader)?.title).toBe('بعد');
+    expect(lists()).toBe(built); // swapped in place, not rebuilt
     expect(s.latest({ locale: 'ar' }, 5, reader).find((x) => x.id === 'a')?.title).toBe('بعد');
     expect(s.related(s.article('b', reader)!, 5, reader).find((x) => x.id === 'a')?.title).toBe('بعد');
-    writeFile(dir, 'a.json', article({ id: 'a', title: 'بعد', section: 'sports' }));
+    writeFile(dir, 'a.json', article({ id: 'a', title: 'بعد', section: 'sports', publishedAt: at }));
     s.refreshFile('articles/a.json');
+    expect(lists()).not.toBe(built); // filed elsewhere: rebuilt
     expect(s.page({ locale: 'ar', section: 'sports' }, 1, 20, reader).items.map((x) => x.id)).toEqual(['a']);
     expect(s.page({ locale: 'ar', section: 'news' }, 1, 20, reader).items.map((x) => x.id)).toEqual(['b']);
   });

@@ -45,6 +45,15 @@ export class FileStore {
   watch(): void {
     this.folder.watch();
   }
+  /**
+   * Serves `sections` while sections.json is invalid, as if they had been read from it before
+   * it broke (content:sync --watch: the database's sections, across its restarts).
+   */
+  keepSections(sections: Section[]): void {
+    if (this.folder.sections.length > 0 || sections.length === 0) return;
+    this.folder.sections = sections;
+    this.folder.reloadSections();
+  }
   dispose(): void {
     this.folder.dispose();
   }

@@ -49,6 +49,8 @@ describe.skipIf(process.env.SKIP_POSTGRES === '1')('a database too slow to answe
   it('is unavailable (503), not a server error', async () => {
     const { isConnectionError } = await import('./source');
     expect(isConnectionError({ code: '57014', message: 'canceling statement due to statement timeout' })).toBe(true);
+    // The pool's own timeout, when the server hangs and cannot enforce its statement timeout.
+    expect(isConnectionError(new Error('Query read timeout'))).toBe(true);
     expect(isConnectionError({ code: '42P01', message: 'relation "x" does not exist' })).toBe(false);
   });
 });

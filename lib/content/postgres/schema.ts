@@ -105,7 +105,23 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX stories_search;
   DROP INDEX stories_lead;
   `,
-  // 7: editors' share links of drafts (lib/preview/share): every instance asks here
+  // 7: the pictures the stories name, so that an instance needs no file of the store
+  // (media-sync.ts writes them, PostgresSource.media reads them). size and mtime (ms) are
+  // the file's, for the same ETag and Last-Modified as the files backend; sha256 spares
+  // rewriting a picture only touched. Pictures are compressed already: stored out of line
+  // as they are (EXTERNAL), never through pglz/lz4 again.
+  `
+  CREATE TABLE media (
+    file text PRIMARY KEY,
+    type text NOT NULL,
+    size int NOT NULL,
+    mtime bigint NOT NULL,
+    sha256 bytea NOT NULL,
+    data bytea NOT NULL
+  );
+  ALTER TABLE media ALTER COLUMN data SET STORAGE EXTERNAL;
+  `,
+  // 8: editors' share links of drafts (lib/preview/share): every instance asks here
   // whether a link still holds, so a revocation ends it everywhere at once.
   `
   CREATE TABLE share_links (

@@ -5,7 +5,7 @@
 // index serves it; a single story is checked with isVisible() like the files source does.
 import pg from 'pg';
 import type { Locale } from '@/i18n/locales';
-import type { ContentSource, ListQuery, Page, SearchQuery, SearchPage } from '../source';
+import type { ContentSource, ListQuery, MediaBody, Page, SearchQuery, SearchPage } from '../source';
 import type { Section } from '../schema';
 import { isVisible, type Article, type ArticleSummary, type Problem, type Visibility } from '../types';
 import { SECTIONS_FILE, SECTIONS_STALE } from '../files/read';
@@ -39,6 +39,10 @@ export class Sql {
 }
 
 const DAY = 86_400_000;
+/** How long one question may take (the server's statement_timeout). */
+const STATEMENT_TIMEOUT_MS = 10_000;
+/** The most of a picture one request reads from the database at a time. */
+export const MEDIA_CHUNK = 512 * 1024;
 /** How many of each list related() scores (as the files source does). */
 const RELATED_WINDOW = 40;
 
@@ -74,7 +78,10 @@ export class PostgresSource implements ContentSource {
       // A database that does not answer must fail a request fast (503), not hang it.
       connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
       idleTimeoutMillis: 30_000,
-      statement_timeout: 10_000,
+      statement_timeout: STATEMENT_TIMEOUT_MS,
+      // A server that hangs (stopped, a network that drops packets) cannot enforce its own
+      // statement timeout: the client gives up a second after it would have.
+      query_timeout: STATEMENT_TIMEOUT_MS + 1000,
       application_name: 'sahifa',
       // A page's questions are small: starting parallel workers (~25 ms) costs more than they save.
       options: '-c max_parallel_workers_per_gather=0',
@@ -342,6 +349,44 @@ export class PostgresSource implements ContentSource {
     return rows[0]?.shown ?? false;
   }
 
+  /**
+   * From the `media` table (content:sync puts the store's pictures there): what the headers
+   * need first, the bytes only when sent, and only while they are the same picture. A large
+   * picture goes in pieces of MEDIA_CHUNK (the column is stored uncompressed, so a piece
+   * reads only its own pages): a request holds at most one piece, whatever the picture's size.
+   */
+  async media(file: string): Promise<MediaBody | undefined> {
+    const rows = await this.q<{ type: string; size: number; mtime: string; sha256: Buffer }>('SELECT type, size, mtime, sha256 FROM media WHERE file = $1', [file]);
+    const row = rows[0];
+    if (!row) return undefined;
+    const piece = async (from: number): Promise<Uint8Array | undefined> => {
+      const r = await this.q<{ data: Buffer }>('SELECT substring(data FROM $3 FOR $4) AS data FROM media WHERE file = $1 AND sha256 = $2', [file, row.sha256, from + 1, MEDIA_CHUNK]);
+      return r[0] && new Uint8Array(r[0].data.buffer, r[0].data.byteOffset, r[0].data.byteLength);
+    };
+    return {
+      size: row.size,
+      mtimeMs: Number(row.mtime),
+      type: row.type,
+      read: async () => {
+        const first = await piece(0);
+        if (!first || first.byteLength >= row.size) return first;
+        let at = first.byteLength;
+        return new ReadableStream<Uint8Array>({
+          start: (c) => c.enqueue(first),
+          pull: async (c) => {
+            const next = await piece(at);
+            // Replaced or removed by a sync while it was being sent: end it broken, not mixed.
+            if (!next?.byteLength) return c.error(new Error(`media ${file} changed while it was sent`));
+            c.enqueue(next);
+            at += next.byteLength;
+            if (at >= row.size) c.close();
+          },
+        });
+      },
+      close: async () => {},
+    };
+  }
+
   async version(id: string): Promise<string | undefined> {
     const rows = await this.q<{ version: string }>('SELECT version FROM stories WHERE id = $1', [id]);
     return rows[0]?.version;
@@ -372,5 +417,5 @@ export function isConnectionError(e: unknown): boolean {
   const err = e as { code?: string; message?: string };
   if (!err) return false;
   if (typeof err.code === 'string' && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|EPIPE|57P0[1-3]|57014|08\w{3}|53300)$/.test(err.code)) return true;
-  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection error/i.test(err.message ?? '');
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection error|Query read timeout/i.test(err.message ?? '');
 }

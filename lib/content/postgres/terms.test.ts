@@ -45,6 +45,24 @@ const stories = store.all({}, { preview: true, now: Date.now() });
 describe('storyVectors', () => {
   it('reads the demo store', () => expect(stories.length).toBeGreaterThan(10));
 
+  // The reference below tokenises with the same helpers as terms.ts: these two are written
+  // out by hand. Title A, summary and tags B, body C; one position per word, in order.
+  it('a short story in each language, by hand', () => {
+    const story = (locale: 'ar' | 'en', title: string, summary: string, tag: string, text: string) =>
+      ({ id: 'x', locale, status: 'published', section: 'news', title, summary, tags: [tag], body: [{ type: 'paragraph', text }], published: 0, publishedAt: '' }) as unknown as Article;
+    // English: lower case, plurals made singular ("lights"), short words kept.
+    const en = "'harbour':1A 'light':2A 'the':3B 'night':4B 'market':5B 'port':6B 'fish':7C 'and':8C 'bread':9C";
+    expect(storyVectors(story('en', 'Harbour lights', 'The night market', 'port', 'Fish and bread'))).toEqual({ search: en, lead: en });
+    // Arabic: hamza forms made one (أ → ا), the article (ال) dropped, and a word that may
+    // carry a one-letter prefix (و "and", ل "for") also indexed without it; the tag repeats
+    // a title word, so "ميناء" has two positions in search and its first in lead.
+    const ar = story('ar', 'أضواء الميناء', 'سوق ليلي', 'ميناء', 'سمك وخبز');
+    expect(storyVectors(ar)).toEqual({
+      search: "'اضواء':1A 'ميناء':2A,5B 'سوق':3B 'ليلي':4B 'يلي':4B 'سمك':6C 'وخبز':7C 'خبز':7C",
+      lead: "'اضواء':1A 'ميناء':2A 'سوق':3B 'ليلي':4B 'يلي':4B 'سمك':6C 'وخبز':7C 'خبز':7C",
+    });
+  });
+
   it('search: every lexeme of every field with its first positions and weights', () => {
     for (const a of stories) {
       const want = reference(a);

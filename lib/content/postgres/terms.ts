@@ -3,6 +3,7 @@
 // what a word is. The database gets finished lexemes: a tsvector literal at sync time and
 // a tsquery literal at query time, never its own parser or dictionaries.
 import type { Article } from '../types';
+import { ByteCache, stringBytes } from '@/lib/search/byte-cache';
 import { fieldText, type BodyLimits } from '@/lib/search/fields';
 import { MIN_PREFIX, type QueryWord } from '@/lib/search/query';
 import { DEFAULT_LEAD_CHARS, DEFAULT_MAX_BODY_CHARS } from '@/lib/search/search-index';
@@ -31,10 +32,9 @@ export const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').repla
 // Loading an archive makes a million vectors: the text is cut at ASCII white space (which
 // normalisation never changes, so the pieces give the same words in the same order as the
 // whole), and each distinct piece ("الحكومة،", "Rabat.") is normalised, split and stemmed
-// once. Cleared when it grows too big, as wordTerms' own cache.
+// once. Bounded by bytes, as wordTerms' own cache.
 type Forms = readonly (readonly string[])[];
-const pieces = new Map<string, Forms>();
-const PIECES_LIMIT = 200_000;
+const pieces = new ByteCache<Forms>(16 * 1024 * 1024, (piece, forms) => stringBytes(piece, ...forms.flat()) + 32 * forms.length);
 const SPACE = /[ \t\n\r]+/;
 
 function pieceForms(piece: string): Forms {
@@ -45,7 +45,6 @@ function pieceForms(piece: string): Forms {
     // A lexeme is at most 2 KB (500 characters are at most 2,000 bytes); no word comes near it.
     return (stored === undefined ? [] : typeof stored === 'string' ? [stored] : stored).filter((t) => t.length <= 500);
   });
-  if (pieces.size >= PIECES_LIMIT) pieces.clear();
   pieces.set(piece, forms);
   return forms;
 }
