@@ -41,7 +41,12 @@ export const fromForm = (request: Request) => request.headers.get('sec-fetch-mod
 
 /** The editor's name as kept in their session, '' when none (Next decodes the cookie). */
 export async function keptName(): Promise<string> {
-  return cleanName((await cookies()).get(EDITOR_COOKIE)?.value ?? '') ?? '';
+  try {
+    return cleanName((await cookies()).get(EDITOR_COOKIE)?.value ?? '') ?? '';
+  } catch {
+    // Outside a request (a loader called by a test or a build): nobody's name.
+    return '';
+  }
 }
 
 /** A name as given: trimmed, one line, at most MAX_NAME_CHARS; undefined when too long. */
