@@ -25,6 +25,7 @@ import { expireSession } from './lib/preview/cookies';
 import { PREVIEW_ENDED_HEADER, proxySession, withoutPreviewCookies, type ProxySession } from './lib/preview/proxy-session';
 import { SHARE_ENDED, SHARED_MEDIA, SHARED_SEGMENT } from './lib/preview/share/paths';
 import { sharedLink } from './lib/preview/share/proxy-share';
+import { PREVIEW_FRAME_OPTIONS, PREVIEW_PAGE_CSP } from './lib/preview/frame-policy';
 import { queryProblem } from './lib/search/query';
 import { searchRefused } from './lib/search/rate';
 import { shortPage } from './lib/http/short-page';
@@ -90,6 +91,8 @@ export async function proxy(request: NextRequest) {
   if (isLocale(first) && page) mirrorSaveData(request, res);
   // An editor in preview: nothing of this response may be cached or indexed.
   if (session === 'active') {
+    res.headers.set('Content-Security-Policy', PREVIEW_PAGE_CSP);
+    res.headers.set('X-Frame-Options', PREVIEW_FRAME_OPTIONS);
     res.headers.set('Cache-Control', PRIVATE_NO_STORE);
     res.headers.set('X-Robots-Tag', 'noindex, nofollow');
   }
