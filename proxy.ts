@@ -24,6 +24,9 @@ import { isSiteMedia, optimiserMedia } from './lib/media/optimiser-source';
 import { expireSession } from './lib/preview/cookies';
 import { mayChangePreview } from './lib/preview/may-change';
 import { PREVIEW_ENDED_HEADER, proxySession, withoutPreviewCookies, type ProxySession } from './lib/preview/proxy-session';
+import { SHARE_ENDED, SHARED_MEDIA, SHARED_SEGMENT } from './lib/preview/share/paths';
+import { sharedLink } from './lib/preview/share/proxy-share';
+import { PREVIEW_FRAME_OPTIONS, PREVIEW_PAGE_CSP } from './lib/preview/frame-policy';
 import { queryProblem } from './lib/search/query';
 import { searchRefused } from './lib/search/rate';
 import { shortPage } from './lib/http/short-page';
@@ -56,7 +59,9 @@ export async function proxy(request: NextRequest) {
   const first = segments[0];
   // A rewrite may come back through here as a request of its own (when the server's name
   // is not the one it listens on, Next forwards it over HTTP): the not-found pages are final.
-  if (pathname === '/_not-found' || (first === LITE_NOT_FOUND && segments.length === 2)) return NextResponse.next();
+  if (pathname === '/_not-found' || ((first === LITE_NOT_FOUND || first === SHARE_ENDED) && segments.length === 2)) return NextResponse.next();
+  // A draft's share link (lib/preview/share): checked here, never cached, never a reader page.
+  if (isLocale(first) && segments[1] === SHARED_SEGMENT && segments.length === 3) return sharedLink(request, first, segments[2]!);
   const init = session === 'revoked' ? { request: { headers: withoutPreviewCookies(request) } } : undefined;
   const params = request.nextUrl.searchParams;
   const query = { page: params.get('page'), view: params.get('view'), q: params.get('q') };
@@ -88,6 +93,8 @@ export async function proxy(request: NextRequest) {
   if (isLocale(first) && page) mirrorSaveData(request, res);
   // An editor in preview: nothing of this response may be cached or indexed.
   if (session === 'active') {
+    res.headers.set('Content-Security-Policy', PREVIEW_PAGE_CSP);
+    res.headers.set('X-Frame-Options', PREVIEW_FRAME_OPTIONS);
     res.headers.set('Cache-Control', PRIVATE_NO_STORE);
     res.headers.set('X-Robots-Tag', 'noindex, nofollow');
   }
@@ -198,7 +205,8 @@ type Init = Parameters<typeof NextResponse.next>[0];
  */
 async function optimisedImage(request: NextRequest, session: ProxySession): Promise<NextResponse> {
   const src = request.nextUrl.searchParams.get('url') ?? '';
-  if (session === 'active') {
+  // A share link's pictures are answered the same way, whoever asks: app/media checks the link.
+  if (session === 'active' || src.startsWith(`/media/${SHARED_MEDIA}/`)) {
     if (!/^\/media\/[^?#\\]+$/.test(src) || src.includes('..')) return NextResponse.next();
     const res = NextResponse.rewrite(new URL(src, request.url));
     res.headers.set('Cache-Control', PRIVATE_NO_STORE);

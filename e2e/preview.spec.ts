@@ -177,10 +177,10 @@ test.describe('in preview', () => {
   test('the editors’ desk lists drafts and scheduled stories with links', async ({ page }) => {
     await page.goto('/en/preview');
     const store = demoStore();
-    const rows = page.getByTestId('desk-stories').locator('tbody tr');
-    await expect(rows).toHaveCount(store.unpublished().length);
+    const cards = page.getByTestId('desk-story');
+    await expect(cards).toHaveCount(store.unpublished().length);
     const { scheduled } = hidden();
-    await expect(page.locator(`tr[data-id="${scheduled.id}"] a`)).toHaveAttribute('href', articleUrl(scheduled));
+    await expect(page.locator(`[data-testid="desk-story"][data-id="${scheduled.id}"] h2 a`)).toHaveAttribute('href', articleUrl(scheduled));
     await expectAxeClean(page);
   });
 

@@ -11,6 +11,8 @@ import { pickIds, type Article, type ArticleSummary, type Section } from '@/lib/
 import { storyPath, storyUrl } from '@/lib/paths';
 import { articleStructuredData, jsonLd } from '@/lib/seo/structured-data';
 import { loadSections, mostRead, navOf, sectionTeasers } from './shared';
+import { warningsOf } from './preview-checks';
+import { shareState } from './share-state';
 import { requestVisibility } from './visibility';
 
 export type ArticleLookup =
@@ -56,7 +58,7 @@ export const loadArticlePage = cache(async (locale: Locale, found: Extract<Artic
   const cards = async (list: Promise<ArticleSummary[]>) => toCards(await list, locale, vis.now);
   // The locale's newest, once: "latest" (less this story) and what fills "most read".
   const newest = source.latest({ locale }, Math.max(LATEST + 1, 2 * POPULAR), vis);
-  const [translation, picks, related, latest, popular, teasers, version, badge, tSite] = await Promise.all([
+  const [translation, picks, related, latest, popular, teasers, version, share, warnings, badge, tSite] = await Promise.all([
     findTranslation(article),
     cards(source.articles(pickIds(article), vis).then((list) => list.filter((p) => p.locale === locale))),
     cards(source.related(article, 4, vis)),
@@ -64,6 +66,8 @@ export const loadArticlePage = cache(async (locale: Locale, found: Extract<Artic
     cards(mostRead(source, locale, POPULAR, vis, newest)),
     sectionTeasers(source, others, locale, 4, vis, [article.id]),
     vis.preview ? source.version(article.id) : undefined,
+    vis.preview ? shareState(article, vis.now) : undefined,
+    vis.preview ? warningsOf([article], vis.now).then((m) => m.get(article.id) ?? []) : undefined,
     badgeOf(article, locale, vis.now),
     getTranslations({ locale, namespace: 'Site' }),
   ]);
@@ -73,6 +77,7 @@ export const loadArticlePage = cache(async (locale: Locale, found: Extract<Artic
     section: { id: section.id, name: section.name[locale] },
     badge,
     url: storyUrl(article),
+    siteName: tSite('name'),
     /** Where the language switch goes: the translation, else this section in the other language. */
     switchHref: translation ? storyPath(translation) : `/${article.section}`,
     hasTranslation: Boolean(translation),
@@ -83,7 +88,7 @@ export const loadArticlePage = cache(async (locale: Locale, found: Extract<Artic
     latest,
     popular,
     teasers,
-    preview: vis.preview ? { version } : undefined,
+    preview: vis.preview ? { version, share, warnings } : undefined,
   };
 });
 

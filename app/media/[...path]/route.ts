@@ -10,19 +10,24 @@ import { readers } from '@/lib/content/types';
 import { MEDIA_CACHE, NO_STORE, PRIVATE_NO_STORE } from '@/lib/http/cache';
 import { isMediaPath } from '@/lib/media/media-rules';
 import { previewActive } from '@/lib/preview/session';
+import { sharedMediaFile } from '@/lib/preview/share/media';
 
 export const dynamic = 'force-dynamic';
 
 const notFound = () => new Response('Not found', { status: 404, headers: { 'Cache-Control': NO_STORE, 'Content-Type': 'text/plain; charset=utf-8' } });
 
 async function serve(request: Request, { params }: RouteContext<'/media/[...path]'>, head: boolean): Promise<Response> {
-  const rel = (await params).path.join('/');
+  const parts = (await params).path;
+  // A share link's picture (/media/_shared/<token>/<file>): the link's story shows it, or nothing.
+  const shared = await sharedMediaFile(parts);
+  if (shared === null) return notFound();
+  const rel = shared ?? parts.join('/');
   if (!isMediaPath(rel)) return notFound();
   const source = getContentSource();
   const now = Date.now();
-  const preview = await previewActive();
+  const preview = shared !== undefined || (await previewActive());
   // Readers: a visible story shows it. Editors: any story does (a file no story shows is nobody's).
-  if (!(await source.mediaShown(rel, { preview, now }))) return notFound();
+  if (shared === undefined && !(await source.mediaShown(rel, { preview, now }))) return notFound();
   const file = await source.media(rel);
   if (!file) return notFound();
   const etag = `"${file.size.toString(36)}-${Math.floor(file.mtimeMs).toString(36)}"`;

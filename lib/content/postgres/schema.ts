@@ -121,6 +121,19 @@ export const MIGRATIONS: readonly string[] = [
   );
   ALTER TABLE media ALTER COLUMN data SET STORAGE EXTERNAL;
   `,
+  // 8: editors' share links of drafts (lib/preview/share): every instance asks here
+  // whether a link still holds, so a revocation ends it everywhere at once.
+  `
+  CREATE TABLE share_links (
+    link_id text PRIMARY KEY,
+    story_id text NOT NULL,
+    token text NOT NULL,
+    created_by text NOT NULL,
+    created_at timestamptz NOT NULL,
+    expires_at timestamptz NOT NULL
+  );
+  CREATE INDEX share_links_expires ON share_links (expires_at);
+  `,
 ];
 
 /** Counts again the stories of the (locale, section) pairs given into section_counts. */

@@ -5,6 +5,7 @@ import { ArticleMain } from '@/components/article/ArticleMain';
 import { ReadBeacon } from '@/components/article/ReadBeacon';
 import { SiteHeader } from '@/components/chrome/SiteHeader';
 import { LivePreviewLoader } from '@/components/preview/LivePreviewLoader';
+import { StoryTools } from '@/components/preview/StoryTools';
 import { permanentRedirect } from '@/i18n/navigation';
 import { localePath } from '@/i18n/paths';
 import { isLocale, type Locale } from '@/i18n/locales';
@@ -56,6 +57,15 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/[sect
   const data = await loadArticlePage(locale, found);
   return (
     <>
+      {data.preview?.share && (
+        <StoryTools
+          id={data.article.id}
+          locale={locale}
+          share={data.preview.share}
+          warnings={data.preview.warnings ?? []}
+          views={{ story: data.article, url: data.url, path: localePath(locale, storyPath(data.article)), siteName: data.siteName }}
+        />
+      )}
       <SiteHeader locale={locale} nav={data.nav} current={data.section.id} switchHref={data.switchHref} liteHref={localePath(locale, `/lite${storyPath(data.article)}`)} />
       <ArticleMain data={data} locale={locale} />
       {data.preview ? <LivePreviewLoader id={data.article.id} version={data.preview.version} /> : <ReadBeacon id={data.article.id} />}
