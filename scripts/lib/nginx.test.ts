@@ -141,3 +141,46 @@ describe('the edge on HTTPS (a local CA)', () => {
     expect(api.headers['content-security-policy']).toMatch(/^default-src 'none'/);
   });
 });
+
+describe('the edge between two instances, one of them failing a render', () => {
+  // One instance answers every page with 500 (its database went away mid-render); the other
+  // answers as a healthy instance does. Readers must get the healthy one's answer.
+  let failing: http.Server;
+  let healthy: http.Server;
+  let edge: Nginx;
+  const asked = { failing: 0, healthy: 0 };
+  const listen = (handler: http.RequestListener) => new Promise<http.Server>((resolve) => {
+    const s = http.createServer(handler);
+    s.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const at = (s: http.Server) => `127.0.0.1:${(s.address() as AddressInfo).port}`;
+  beforeAll(async () => {
+    failing = await listen((req, res) => {
+      asked.failing++;
+      res.statusCode = 500;
+      res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');
+      res.end('render failed');
+    });
+    healthy = await listen((req, res) => {
+      asked.healthy++;
+      res.statusCode = 503;
+      res.setHeader('Retry-After', '30');
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.end('database away');
+    });
+    edge = await startNginx((port) => productionConf(port, [at(failing), at(healthy)]));
+  });
+  afterAll(async () => {
+    await edge?.stop();
+    await Promise.all([failing, healthy].map((s) => new Promise<void>((r) => s.close(() => r()))));
+  });
+
+  it("a page whose render failed is asked of the other instance: the reader gets its 503 with Retry-After, never the 500", async () => {
+    for (let i = 0; i < 6; i++) {
+      const res = await request(`${edge.url}/ar/news/story-${i}`);
+      expect(res.status, `request ${i}`).toBe(503);
+      expect(res.headers['retry-after']).toBe('30');
+    }
+    expect(asked.healthy).toBeGreaterThanOrEqual(6);
+  });
+});
