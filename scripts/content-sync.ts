@@ -1,5 +1,5 @@
 // Makes the PostgreSQL database match the JSON store that editors write:
-//   DATABASE_URL=postgres://… npm run content:sync -- --once    one pass; exit 1 when a file has a problem
+//   DATABASE_URL=postgres://… npm run content:sync -- --once    one pass; exit 1 when a file has an error (is left out)
 //   DATABASE_URL=postgres://… npm run content:sync -- --watch   follows CONTENT_DIR until stopped
 //   … --allow-removals   lets a pass remove more than 10 % of the stories (at least 50)
 // Without valid sections (sections.json missing or broken, a mistyped CONTENT_DIR, a folder
@@ -48,7 +48,7 @@ if (values.once) {
   once()
     .then(async (r) => {
       await pool.end();
-      process.exit(r.problems > 0 ? 1 : 0);
+      process.exit(r.errors > 0 ? 1 : 0); // a warning leaves nothing out
     })
     .catch(async (e: unknown) => {
       const refused = e instanceof SyncRefused;

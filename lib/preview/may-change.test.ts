@@ -15,7 +15,9 @@ describe('which requests may change preview state', () => {
     expect(mayChangePreview(req({ 'sec-fetch-site': 'same-site', 'sec-fetch-mode': 'navigate' }))).toBe(false);
     expect(mayChangePreview(req({ origin: 'https://evil.example' }, 'POST'))).toBe(false);
     for (const mode of ['no-cors', 'cors', 'same-origin', 'websocket']) expect(mayChangePreview(req({ 'sec-fetch-site': 'same-origin', 'sec-fetch-mode': mode })), mode).toBe(false);
-    expect(isNavigation(req({ 'sec-fetch-mode': 'no-cors' }))).toBe(false);
+    expect(isNavigation(req({ 'sec-fetch-mode': 'no-cors', 'sec-fetch-site': 'same-origin' }))).toBe(false);
+    // Node's fetch sends `Sec-Fetch-Mode: cors` alone on every request: not a browser.
+    expect(isNavigation(req({ 'sec-fetch-mode': 'cors' }))).toBe(true);
     expect(isNavigation(req({ 'sec-fetch-mode': 'navigate', 'sec-fetch-site': 'cross-site' }))).toBe(true);
   });
 });

@@ -8,7 +8,10 @@ import { foreignOrigin } from '@/lib/http/same-origin';
 /** A page load or a form, not a picture, frame, script or fetch. */
 export function isNavigation(request: Request): boolean {
   const mode = request.headers.get('sec-fetch-mode');
-  return mode === null || mode === 'navigate';
+  // Browsers send Sec-Fetch-Mode and Sec-Fetch-Site together, always. One alone comes from a
+  // client that is not a browser (Node's fetch says `cors` on every request), taken at its word.
+  if (mode === null || request.headers.get('sec-fetch-site') === null) return true;
+  return mode === 'navigate';
 }
 
 /** A navigation from our own pages, or typed by the editor: what may end preview. */
