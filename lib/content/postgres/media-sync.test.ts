@@ -2,7 +2,6 @@
 // changed, a picture no story names removed after its stories, a file the rules refuse
 // reported with path and reason and left out while the rest syncs. Without PostgreSQL the
 // tests fail (SKIP_POSTGRES=1 skips them).
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,17 +11,10 @@ import { FileStore } from '../files/store';
 import { article, makeStore } from '../test-store';
 import { MEDIA_CHUNK, PostgresSource } from './source';
 import { syncStore } from './sync';
+import { freshDatabase, syncOnce } from './test-database';
 
 let server: PgTestServer;
-let n = 0;
-
-async function database(): Promise<string> {
-  const name = `media_${process.pid}_${++n}`;
-  const admin = new PostgresSource(server.url);
-  await admin.pool.query(`CREATE DATABASE ${name}`);
-  await admin.pool.end();
-  return server.url.replace(/\/postgres$/, `/${name}`);
-}
+const database = () => freshDatabase(server, 'media');
 
 const JPEG = (text: string) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(text)]);
 const WEBP = Buffer.from('RIFF\0\0\0\0WEBPVP8 draft');
@@ -118,12 +110,12 @@ describe.skipIf(process.env.SKIP_POSTGRES === '1')('content:sync of the pictures
     fs.writeFileSync(path.join(media, 'huge.jpg'), JPEG('huge'));
     fs.truncateSync(path.join(media, 'huge.jpg'), MEDIA_MAX_BYTES + 1); // sparse: never read
     fs.writeFileSync(path.join(media, 'bad$name.jpg'), JPEG('bad name'));
-    const r = spawnSync('node_modules/.bin/tsx', ['scripts/content-sync.ts', '--once'], { env: { ...process.env, DATABASE_URL: url, CONTENT_DIR: dir }, encoding: 'utf8' });
-    expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/error\s+media\/huge\.jpg: is 20\.0 MB, over the 20 MB limit for a picture: left out/);
-    expect(r.stdout).toMatch(/error\s+media\/photo\.png: is not a PNG image, as its extension says/);
-    expect(r.stdout).toMatch(/error\s+media\/bad\$name\.jpg: has a name outside the allowed characters/);
-    expect(r.stdout).toMatch(/2 added, 0 updated, 0 removed, sections changed, pictures: 1 written, 0 removed; 3 problem\(s\)/);
+    const r = syncOnce(url, dir);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/error\s+media\/huge\.jpg: is 20\.0 MB, over the 20 MB limit for a picture: left out/);
+    expect(r.out).toMatch(/error\s+media\/photo\.png: is not a PNG image, as its extension says/);
+    expect(r.out).toMatch(/error\s+media\/bad\$name\.jpg: has a name outside the allowed characters/);
+    expect(r.out).toMatch(/2 added, 0 updated, 0 removed, sections changed, pictures: 1 written, 0 removed; 3 problem\(s\)/);
     const db = new PostgresSource(url);
     expect((await db.media('ok.jpg'))?.size).toBe(JPEG('ok').length);
     for (const bad of ['photo.png', 'huge.jpg', 'bad$name.jpg']) expect(await db.media(bad), bad).toBeUndefined();

@@ -2,7 +2,7 @@
 // nothing, a pass that would remove too many stories waits for --allow-removals, --watch keeps
 // the database's sections while sections.json is broken, and a story holding text PostgreSQL
 // cannot store is left out while every other story goes through.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,24 +12,12 @@ import { SECTIONS, article, makeStore, writeFile } from '../test-store';
 import { PostgresSource } from './source';
 import { FileStore } from '../files/store';
 import { SyncRefused, removalLimit, syncStore, type SyncOptions } from './sync';
+import { freshDatabase, syncOnce } from './test-database';
 
 let server: PgTestServer;
-let n = 0;
-
-async function database(): Promise<PostgresSource> {
-  const name = `guard_${process.pid}_${++n}`;
-  const admin = new PostgresSource(server.url);
-  await admin.pool.query(`CREATE DATABASE ${name}`);
-  await admin.pool.end();
-  return new PostgresSource(server.url.replace(/\/postgres$/, `/${name}`));
-}
-
+const database = async () => new PostgresSource(await freshDatabase(server, 'guard'));
 const urlOf = (db: PostgresSource) => (db.pool as unknown as { options: { connectionString: string } }).options.connectionString;
-
-function sync(db: PostgresSource, dir: string, ...args: string[]) {
-  const r = spawnSync('node_modules/.bin/tsx', ['scripts/content-sync.ts', '--once', ...args], { env: { ...process.env, DATABASE_URL: urlOf(db), CONTENT_DIR: dir }, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout + r.stderr };
-}
+const sync = (db: PostgresSource, dir: string, ...args: string[]) => syncOnce(urlOf(db), dir, ...args);
 
 /** One pass in this process (the CLI's exit codes and messages are checked once each). */
 async function pass(db: PostgresSource, dir: string, options?: SyncOptions) {

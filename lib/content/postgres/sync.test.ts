@@ -12,23 +12,12 @@ import { MIGRATIONS, migrate, schemaVersion } from './schema';
 import { PostgresSource } from './source';
 import { STORY_COLUMNS, storyRow } from './sync';
 import { storyVectors } from './terms';
+import { freshDatabase, syncOnce } from './test-database';
 
 const reader = () => ({ preview: false, now: Date.now() });
 let server: PgTestServer;
-let n = 0;
-
-async function database(): Promise<string> {
-  const name = `sync_${process.pid}_${++n}`;
-  const admin = new PostgresSource(server.url);
-  await admin.pool.query(`CREATE DATABASE ${name}`);
-  await admin.pool.end();
-  return server.url.replace(/\/postgres$/, `/${name}`);
-}
-
-function sync(url: string, dir: string) {
-  const r = spawnSync('node_modules/.bin/tsx', ['scripts/content-sync.ts', '--once'], { env: { ...process.env, DATABASE_URL: url, CONTENT_DIR: dir }, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout + r.stderr };
-}
+const database = () => freshDatabase(server, 'sync');
+const sync = syncOnce;
 
 describe.skipIf(process.env.SKIP_POSTGRES === '1')('content:sync', () => {
   beforeAll(async () => {
