@@ -1,5 +1,7 @@
 // Read counting end to end: the page's beacon, the route's answers, and "most read"
 // following the reads without a rebuild. In the editing project: it changes rankings.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { articleUrl, demoStore, reader, PREVIEW_SECRET } from './fixtures';
 import { beaconFrom } from './http';
@@ -52,7 +54,6 @@ test('"most read" follows real reads within a minute, without a rebuild', async 
 
 test('another website cannot make its visitors count reads here; our own pages can', async ({ page, baseURL }) => {
   const a = demoStore().latest({ locale: 'en' }, 4, reader)[3]!;
-  const port = new URL(baseURL!).port;
   const fire = async (pageUrl: string) => {
     await page.goto(pageUrl);
     const answer = page.waitForResponse((r) => r.url().endsWith('/api/views'));
@@ -60,7 +61,18 @@ test('another website cannot make its visitors count reads here; our own pages c
     await page.evaluate(([to, id]) => navigator.sendBeacon(to!, JSON.stringify({ id })), [`${baseURL}/api/views`, a.id]);
     return (await answer).status();
   };
-  // http://localhost:PORT is another origin (and site) than http://127.0.0.1:PORT.
-  expect(await fire(`http://localhost:${port}/robots.txt`)).toBe(403);
-  expect(await fire(`${baseURL}/robots.txt`)).toBe(204);
+  // Our files now carry a Content-Security-Policy that lets no page of theirs send anything, so
+  // the pages that send here are blank ones with no policy: another website's, served from
+  // loopback (http://localhost:<another port>: another origin and site than 127.0.0.1; a page
+  // the browser made up itself would be "public" and its request to loopback refused by the
+  // browser before our check), and one of our origin, answered by the browser.
+  const other = http.createServer((_, res) => res.end('<!doctype html><title>another site</title>'));
+  await new Promise<void>((resolve) => other.listen(0, resolve));
+  await page.route(/\/blank-for-beacon$/, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }));
+  try {
+    expect(await fire(`http://localhost:${(other.address() as AddressInfo).port}/`)).toBe(403);
+  } finally {
+    other.close();
+  }
+  expect(await fire(`${baseURL}/blank-for-beacon`)).toBe(204);
 });
